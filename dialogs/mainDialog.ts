@@ -1,0 +1,118 @@
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import {
+  ComponentDialog,
+  DialogSet,
+  DialogTurnStatus,
+  WaterfallDialog,
+  type DialogContext,
+  type DialogState,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { sendFallback, sendMenu, sendTopicAnswer, sendTopicDetail, sendWelcome } from '../src/conversation/answers.js';
+import { getTurnInfo, type DialogDeps, type TurnInfo } from '../src/conversation/turn.js';
+import type { Action } from '../src/pipeline/quick-replies.js';
+import type { Topic } from '../src/topics.js';
+import { DELETE_DATA_DIALOG, DeleteDataDialog } from './deleteDataDialog.js';
+import { REPORT_CHECKLIST_DIALOG, ReportChecklistDialog } from './reportChecklistDialog.js';
+import { REPORT_TRIAGE_DIALOG, ReportTriageDialog } from './reportTriageDialog.js';
+
+export const MAIN_DIALOG = 'mainDialog';
+const ROUTE_WATERFALL = 'routeWaterfall';
+
+/** What a message asks for, once button labels, commands and the NLU have been read. */
+type Route = { kind: 'action'; action: Action } | { kind: 'topic'; topic: Topic } | { kind: 'fallback'; candidates: Topic[] };
+
+function routeOf(turn: TurnInfo): Route {
+  const quick = turn.quickReply;
+  if (quick?.kind === 'action') return quick;
+  if (quick?.kind === 'topic') return quick;
+  const { topic, candidates } = turn.recognition;
+  return topic === 'fallback' ? { kind: 'fallback', candidates } : { kind: 'topic', topic };
+}
+
+/**
+ * The router: answers a topic directly, offers follow-ups, and starts the triage, checklist or
+ * delete dialogs only when asked. Help, cancel, restart and any new question work everywhere.
+ */
+export class MainDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(MAIN_DIALOG);
+    this.addDialog(new ReportTriageDialog(deps));
+    this.addDialog(new ReportChecklistDialog(deps));
+    this.addDialog(new DeleteDataDialog(deps));
+    this.addDialog(new WaterfallDialog(ROUTE_WATERFALL, [this.route.bind(this), this.finish.bind(this)]));
+    this.initialDialogId = ROUTE_WATERFALL;
+  }
+
+  /** Runs one turn of the conversation (the core-bot pattern). */
+  async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
+    const dialogSet = new DialogSet(dialogState);
+    dialogSet.add(this);
+    const dc = await dialogSet.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+  }
+
+  /** While a child dialog waits for an answer, anything that is not an answer to it interrupts it. */
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const turn = getTurnInfo(innerDc.context);
+    const isAnswer = turn.quickReply?.kind === 'answer';
+    const route = routeOf(turn);
+    if (!isAnswer && route.kind !== 'fallback') {
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(ROUTE_WATERFALL);
+    }
+    return super.onContinueDialog(innerDc);
+  }
+
+  private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const turn = getTurnInfo(step.context);
+    const route = routeOf(turn);
+    if (route.kind === 'action') return this.doAction(step, route.action, turn.lang);
+    if (route.kind === 'fallback') {
+      await sendFallback(step.context, this.deps.content, turn.lang, route.candidates);
+      return step.endDialog();
+    }
+    await this.remember(step.context, route.topic);
+    if (route.topic === 'delete_data') return step.beginDialog(DELETE_DATA_DIALOG);
+    await sendTopicAnswer(step.context, this.deps.content, turn.lang, route.topic);
+    return step.endDialog();
+  }
+
+  private async doAction(step: WaterfallStepContext, action: Action, lang: string): Promise<DialogTurnResult> {
+    const { content } = this.deps;
+    switch (action) {
+      case 'triage':
+        return step.beginDialog(REPORT_TRIAGE_DIALOG);
+      case 'checklist':
+        return step.beginDialog(REPORT_CHECKLIST_DIALOG);
+      case 'more': {
+        const { lastTopic } = await this.deps.memory.get(step.context, {});
+        if (lastTopic) await sendTopicDetail(step.context, content, lang, lastTopic);
+        else await sendMenu(step.context, content, lang, content.t(lang, 'more.nothing'));
+        break;
+      }
+      case 'restart':
+        await sendWelcome(step.context, content, lang);
+        break;
+      case 'cancel':
+        await sendMenu(step.context, content, lang, content.t(lang, 'cancelled'));
+        break;
+      case 'menu':
+        await sendMenu(step.context, content, lang);
+        break;
+    }
+    return step.endDialog();
+  }
+
+  private async remember(context: TurnContext, topic: Topic): Promise<void> {
+    const memory = await this.deps.memory.get(context, {});
+    memory.lastTopic = topic;
+    await this.deps.memory.set(context, memory);
+  }
+
+  private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.endDialog();
+  }
+}

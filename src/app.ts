@@ -1,0 +1,54 @@
+import { ConversationState } from 'botbuilder';
+import type { Logger } from 'pino';
+import { createAdapter } from './adapter.js';
+import { CommunitySafetyBot } from './bot.js';
+import type { Config } from './config.js';
+import { Content, DEFAULT_LANGUAGE } from './content/content.js';
+import { ensureAllModels } from './nlu/model-store.js';
+import { TopicRecognizer } from './nlu/recognizer.js';
+import { DangerDetector } from './pipeline/safety.js';
+import { createServer, type BotServer } from './server.js';
+import { ExpiringMemoryStorage } from './state/expiring-memory-storage.js';
+
+/** How long an idle conversation's state is kept (the privacy notice in locales/ states 60 minutes). */
+export const CONVERSATION_IDLE_MS = 60 * 60 * 1000;
+const MAX_CONVERSATIONS_IN_MEMORY = 50_000;
+
+export interface App extends BotServer {
+  /** Resolves when the NLU models are loaded and the bot answers messages. */
+  ready: Promise<void>;
+  url(): string;
+}
+
+/** Wires config, content, NLU, bot and the HTTP edge. The server listens before the models load. */
+export async function startApp(config: Config, logger: Logger, host?: string): Promise<App> {
+  if (!config.botAuth) {
+    logger.warn('MicrosoftAppId is not set: running in local anonymous mode (Bot Framework Emulator and local clients only).');
+  }
+  const content = Content.load(config.localesDir);
+  const adapter = createAdapter(config, content, logger);
+  let bot: CommunitySafetyBot | undefined;
+  const botServer = createServer({ adapter, getBot: () => bot, logger });
+
+  await new Promise<void>((resolve) => botServer.server.listen(config.port, host, resolve));
+  logger.info({ event: 'listening', url: botServer.server.url }, 'listening');
+
+  const ready = (async () => {
+    const started = performance.now();
+    const models = await ensureAllModels(config.corpusDir, config.modelDir);
+    for (const m of models) logger.info({ event: 'nlu_model', language: m.language, source: m.source, threshold: m.threshold }, 'NLU model ready');
+    const recognizer = new TopicRecognizer(models, DEFAULT_LANGUAGE);
+    bot = new CommunitySafetyBot({
+      content,
+      recognizer,
+      danger: DangerDetector.load(config.corpusDir, recognizer.languages),
+      conversationState: new ConversationState(
+        new ExpiringMemoryStorage({ ttlMs: CONVERSATION_IDLE_MS, maxItems: MAX_CONVERSATIONS_IN_MEMORY }),
+      ),
+      logger,
+    });
+    logger.info({ event: 'ready', ms: Math.round(performance.now() - started) }, 'bot ready');
+  })();
+
+  return { ...botServer, ready, url: () => botServer.server.url };
+}

@@ -1,0 +1,70 @@
+import type { TurnContext } from 'botbuilder';
+import { handoffCard } from '../content/cards.js';
+import type { Content } from '../content/content.js';
+import { topicReply } from '../replies.js';
+import { HANDOFFS, MENU_TOPICS, type Topic } from '../topics.js';
+
+/** Topics whose answer also offers the report triage and checklist. */
+const REPORTING_TOPICS: readonly Topic[] = ['report', 'anonymous', 'signs', 'transnational_repression'];
+
+export function menuSuggestions(content: Content, lang: string): string[] {
+  return MENU_TOPICS.map((t) => content.topicTitle(lang, t));
+}
+
+function cardFor(content: Content, lang: string, topic: Topic) {
+  const card = handoffCard(content, lang, HANDOFFS[topic]);
+  return card ? [card] : [];
+}
+
+/** The short first answer to a topic, with its official channels as a card, and follow-ups. */
+export async function sendTopicAnswer(context: TurnContext, content: Content, lang: string, topic: Topic): Promise<void> {
+  const suggestions = [content.t(lang, 'more.label')];
+  if (REPORTING_TOPICS.includes(topic)) suggestions.push(content.t(lang, 'offers.triage'), content.t(lang, 'offers.checklist'));
+  suggestions.push(content.t(lang, 'menu.label'));
+  await context.sendActivity(
+    topicReply(topic, lang, content.topicText(lang, topic, 'summary'), { attachments: cardFor(content, lang, topic), suggestions }),
+  );
+}
+
+/** The detail shown on "Tell me more". */
+export async function sendTopicDetail(context: TurnContext, content: Content, lang: string, topic: Topic): Promise<void> {
+  const suggestions = REPORTING_TOPICS.includes(topic) ? [content.t(lang, 'offers.triage'), content.t(lang, 'offers.checklist')] : [];
+  await context.sendActivity(
+    topicReply(topic, lang, content.topicText(lang, topic, 'detail'), {
+      suggestions: [...suggestions, ...menuSuggestions(content, lang)],
+    }),
+  );
+}
+
+export async function sendMenu(context: TurnContext, content: Content, lang: string, prefix?: string): Promise<void> {
+  const text = prefix ? `${prefix}\n\n${content.t(lang, 'menu.prompt')}` : content.t(lang, 'menu.prompt');
+  await context.sendActivity(topicReply('greeting', lang, text, { suggestions: menuSuggestions(content, lang) }));
+}
+
+export async function sendWelcome(context: TurnContext, content: Content, lang: string): Promise<void> {
+  await context.sendActivity(topicReply('greeting', lang, content.t(lang, 'welcome.hello')));
+  await context.sendActivity(topicReply('about_bot', lang, content.t(lang, 'welcome.privacy')));
+  await sendMenu(context, content, lang);
+}
+
+/** 111 first: the reply to any sign of danger now. */
+export async function sendEmergency(context: TurnContext, content: Content, lang: string): Promise<void> {
+  await context.sendActivity(
+    topicReply('emergency', lang, content.topicText(lang, 'emergency', 'summary'), {
+      attachments: cardFor(content, lang, 'emergency'),
+      suggestions: [content.t(lang, 'more.label'), content.topicTitle(lang, 'support'), content.t(lang, 'menu.label')],
+    }),
+  );
+}
+
+/** Not understood: "did you mean A or B?" when the model had close guesses, else what the bot can do. */
+export async function sendFallback(context: TurnContext, content: Content, lang: string, candidates: readonly Topic[]): Promise<void> {
+  if (candidates.length > 0) {
+    const suggestions = [...candidates.map((t) => content.topicTitle(lang, t)), content.t(lang, 'menu.label')];
+    await context.sendActivity(topicReply('fallback', lang, content.t(lang, 'clarify.prompt'), { suggestions }));
+    return;
+  }
+  await context.sendActivity(
+    topicReply('fallback', lang, content.topicText(lang, 'fallback', 'summary'), { suggestions: menuSuggestions(content, lang) }),
+  );
+}

@@ -1,0 +1,68 @@
+import { containerBootstrap } from '@nlpjs/core';
+import { LangEn } from '@nlpjs/lang-en';
+import { Nlp, type Classification } from '@nlpjs/nlp';
+import type { Corpus } from './corpus.js';
+
+export type { Classification };
+
+/** Bump when the training recipe changes, so stale model artifacts are rebuilt. */
+export const RECIPE_VERSION = 'nlpjs-4.27/neural/v1';
+
+/** NLP.js language packages (tokenizer + stemmer) by the 2-letter code NLP.js keys languages on. */
+const LANGUAGE_PLUGINS: Record<string, unknown> = { en: LangEn };
+
+function nlpLocale(locale: string): string {
+  return locale.slice(0, 2).toLowerCase();
+}
+
+function createNlp(locale: string): Nlp {
+  const container = containerBootstrap();
+  const plugin = LANGUAGE_PLUGINS[nlpLocale(locale)];
+  if (plugin) container.use(plugin);
+  // autoSave/autoLoad off: artifacts are written by model-store, never model.nlp in the cwd.
+  const nlp = new Nlp(
+    {
+      autoSave: false,
+      autoLoad: false,
+      calculateSentiment: false,
+      nlu: { log: false, spellCheck: true, spellCheckDistance: 1 },
+    },
+    container,
+  );
+  nlp.addLanguage(nlpLocale(locale));
+  return nlp;
+}
+
+/** One trained intent classifier for one language. */
+export class IntentClassifier {
+  private constructor(
+    private readonly nlp: Nlp,
+    readonly locale: string,
+  ) {}
+
+  static async train(corpus: Corpus): Promise<IntentClassifier> {
+    const nlp = createNlp(corpus.locale);
+    const lang = nlpLocale(corpus.locale);
+    for (const { intent, utterances } of corpus.data) {
+      for (const utterance of utterances) nlp.addDocument(lang, utterance, intent);
+    }
+    await nlp.train();
+    return new IntentClassifier(nlp, corpus.locale);
+  }
+
+  static fromJSON(locale: string, model: string): IntentClassifier {
+    const nlp = createNlp(locale);
+    nlp.import(model);
+    return new IntentClassifier(nlp, locale);
+  }
+
+  toJSON(): string {
+    return this.nlp.export(true);
+  }
+
+  /** Intents ranked by score, best first. */
+  async classify(text: string): Promise<Classification[]> {
+    const output = await this.nlp.nluManager.process(nlpLocale(this.locale), text);
+    return [...(output.classifications ?? [])].sort((a, b) => b.score - a.score);
+  }
+}
