@@ -51,9 +51,10 @@ export class ReportChecklistDialog extends ComponentDialog {
     if (this.wantsToStop(step)) return this.finish(step);
     const { lang } = getTurnInfo(step.context);
     const { content } = this.deps;
-    const card = handoffCard(content, lang, ['nzsis', 'police', 'netsafe', 'emergency']);
+    const text = content.list(lang, 'checklist.pages')[2] ?? '';
+    const card = handoffCard(content, lang, ['nzsis', 'police', 'netsafe', 'emergency'], text);
     await step.context.sendActivity(
-      topicReply('report', lang, content.list(lang, 'checklist.pages')[2] ?? '', {
+      topicReply('report', lang, text, {
         attachments: card ? [card] : [],
         suggestions: menuSuggestions(content, lang),
       }),

@@ -84,10 +84,10 @@ export class ReportTriageDialog extends ComponentDialog {
     const { lang } = getTurnInfo(step.context);
     const { content } = this.deps;
     const { results, channels } = routeAnswers(step.values as Record<Question, Answer>);
-    const lines = [content.t(lang, 'triage.resultIntro'), ...results.map((r) => `• ${content.t(lang, `triage.results.${r}`)}`)];
-    const card = handoffCard(content, lang, channels);
+    const text = [content.t(lang, 'triage.resultIntro'), ...results.map((r) => `• ${content.t(lang, `triage.results.${r}`)}`)].join('\n');
+    const card = handoffCard(content, lang, channels, text);
     await step.context.sendActivity(
-      topicReply('report', lang, lines.join('\n'), {
+      topicReply('report', lang, text, {
         attachments: card ? [card] : [],
         suggestions: [content.t(lang, 'offers.checklist'), content.t(lang, 'menu.label')],
       }),

@@ -3,26 +3,41 @@ import { z } from 'zod';
 import { CORPUS_DIR, LOCALES_DIR, PROJECT_ROOT } from './paths.js';
 
 /** The only reader of the environment. Every variable is listed in the README. */
-const envSchema = z
-  .object({
-    PORT: z.coerce.number().int().min(1).max(65535).default(3978),
-    MicrosoftAppId: z.string().trim().optional(),
-    MicrosoftAppPassword: z.string().optional(),
-    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
-    MicrosoftAppTenantId: z.string().trim().optional(),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    MODEL_DIR: z.string().default('models'),
-    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
-  })
-  .superRefine((env, ctx) => {
-    if (!env.MicrosoftAppId) return;
-    if (env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
-    }
-    if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType is SingleTenant' });
-    }
-  });
+const envSchema = z.object({
+  PORT: z.coerce
+    .number({ error: 'must be a port number (1-65535)' })
+    .int({ error: 'must be a port number (1-65535)' })
+    .min(1, { error: 'must be a port number (1-65535)' })
+    .max(65535, { error: 'must be a port number (1-65535)' })
+    .default(3978),
+  MicrosoftAppId: z.string().trim().optional(),
+  MicrosoftAppPassword: z.string().optional(),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: z.string().trim().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MODEL_DIR: z.string().default('models'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce
+    .number({ error: 'must be a number of milliseconds (0-120000)' })
+    .int()
+    .min(0)
+    .max(120_000)
+    .default(10_000),
+});
+
+type Env = Partial<Record<string, string>>;
+
+/** Rules that tie variables together, checked on the raw values so every problem is reported at once. */
+function credentialProblems(env: Env): string[] {
+  if (!env.MicrosoftAppId) return [];
+  const problems: string[] = [];
+  if (env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
+    problems.push('MicrosoftAppPassword: is required when MicrosoftAppId is set');
+  }
+  if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) {
+    problems.push('MicrosoftAppTenantId: is required when MicrosoftAppType is SingleTenant');
+  }
+  return problems;
+}
 
 export interface Config {
   port: number;
@@ -38,11 +53,16 @@ export interface Config {
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const empty = (v: string | undefined): string | undefined => (v === '' ? undefined : v);
-  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).map(([k, v]) => [k, empty(v)])));
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  - ${i.path.join('.') || 'environment'}: ${i.message}`);
-    throw new ConfigError(`Invalid configuration (see README, "Environment variables"):\n${problems.join('\n')}`);
+  // An empty variable means "not set", as in most deployment tools.
+  const raw: Env = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(raw);
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)),
+    ...credentialProblems(raw),
+  ];
+  if (!parsed.success || problems.length > 0) {
+    const list = problems.map((p) => `  - ${p}`).join('\n');
+    throw new ConfigError(`Invalid configuration (see README, "Environment variables"):\n${list}`);
   }
   const e = parsed.data;
   return {

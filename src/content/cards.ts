@@ -24,17 +24,32 @@ function channelBlock(content: Content, lang: string, channel: ChannelInfo): Rec
   };
 }
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A short number such as 111 counts only as a whole number, not as the tail of a longer one. */
+export function statesPhone(text: string, phone: string): boolean {
+  return new RegExp(`(?<!\\d[ -]?)${escape(phone)}(?![ -]?\\d)`).test(text);
+}
+
+/** A channel as the card may show it: only the numbers and links the reply's text also states. */
+function statedIn(text: string, channel: ChannelInfo): ChannelInfo | undefined {
+  const phone = channel.phone && statesPhone(text, channel.phone) ? channel.phone : undefined;
+  const url = channel.url && text.includes(channel.url) ? channel.url : undefined;
+  return phone || url ? { ...channel, phone, url } : undefined;
+}
+
 /**
- * One card listing the official channels for an answer. The answer's text carries the same
- * numbers and links, so plain-text channels lose nothing.
+ * The official channels of an answer as tap-to-call and tap-to-open buttons. The card only repeats
+ * what the reply's text says, so plain-text channels lose nothing.
  */
-export function handoffCard(content: Content, lang: string, channelIds: readonly string[]): Attachment | undefined {
-  if (channelIds.length === 0) return undefined;
+export function handoffCard(content: Content, lang: string, channelIds: readonly string[], text: string): Attachment | undefined {
+  const channels = channelIds.map((id) => statedIn(text, content.channel(lang, id))).filter((c) => c !== undefined);
+  if (channels.length === 0) return undefined;
   return CardFactory.adaptiveCard({
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: CARD_VERSION,
     lang,
-    body: channelIds.map((id) => channelBlock(content, lang, content.channel(lang, id))),
+    body: channels.map((channel) => channelBlock(content, lang, channel)),
   });
 }

@@ -11,8 +11,8 @@ export function menuSuggestions(content: Content, lang: string): string[] {
   return MENU_TOPICS.map((t) => content.topicTitle(lang, t));
 }
 
-function cardFor(content: Content, lang: string, topic: Topic) {
-  const card = handoffCard(content, lang, HANDOFFS[topic]);
+function cardFor(content: Content, lang: string, topic: Topic, text: string) {
+  const card = handoffCard(content, lang, HANDOFFS[topic], text);
   return card ? [card] : [];
 }
 
@@ -21,9 +21,8 @@ export async function sendTopicAnswer(context: TurnContext, content: Content, la
   const suggestions = [content.t(lang, 'more.label')];
   if (REPORTING_TOPICS.includes(topic)) suggestions.push(content.t(lang, 'offers.triage'), content.t(lang, 'offers.checklist'));
   suggestions.push(content.t(lang, 'menu.label'));
-  await context.sendActivity(
-    topicReply(topic, lang, content.topicText(lang, topic, 'summary'), { attachments: cardFor(content, lang, topic), suggestions }),
-  );
+  const text = content.topicText(lang, topic, 'summary');
+  await context.sendActivity(topicReply(topic, lang, text, { attachments: cardFor(content, lang, topic, text), suggestions }));
 }
 
 /** The detail shown on "Tell me more". */
@@ -49,9 +48,10 @@ export async function sendWelcome(context: TurnContext, content: Content, lang: 
 
 /** 111 first: the reply to any sign of danger now. */
 export async function sendEmergency(context: TurnContext, content: Content, lang: string): Promise<void> {
+  const text = content.topicText(lang, 'emergency', 'summary');
   await context.sendActivity(
-    topicReply('emergency', lang, content.topicText(lang, 'emergency', 'summary'), {
-      attachments: cardFor(content, lang, 'emergency'),
+    topicReply('emergency', lang, text, {
+      attachments: cardFor(content, lang, 'emergency', text),
       suggestions: [content.t(lang, 'more.label'), content.topicTitle(lang, 'support'), content.t(lang, 'menu.label')],
     }),
   );

@@ -10,8 +10,14 @@ export class ExpiringMemoryStorage implements Storage {
   private readonly items: LRUCache<string, string>;
   private nextTag = 1;
 
-  constructor(options: { ttlMs: number; maxItems: number }) {
-    this.items = new LRUCache({ max: options.maxItems, ttl: options.ttlMs, updateAgeOnGet: true });
+  constructor(options: { ttlMs: number; maxItems: number; clock?: { now(): number } }) {
+    this.items = new LRUCache({
+      max: options.maxItems,
+      ttl: options.ttlMs,
+      updateAgeOnGet: true,
+      ttlResolution: 0,
+      ...(options.clock ? { perf: options.clock } : {}),
+    });
   }
 
   async read(keys: string[]): Promise<StoreItems> {
