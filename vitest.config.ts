@@ -3,9 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Each file trains its own small model; two workers match the CI machine's two cores.
+    // Two workers match the CI machine's two cores; the models are trained once in globalSetup.
     maxWorkers: 2,
   },
 });

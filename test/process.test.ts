@@ -1,9 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/paths.js';
 
 async function freePort(): Promise<number> {
@@ -18,7 +15,7 @@ async function freePort(): Promise<number> {
 function startService(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: PROJECT_ROOT,
-    env: { PATH: process.env.PATH ?? '', MODEL_DIR: mkdtempSync(join(tmpdir(), 'csb-proc-')), ...env },
+    env: { PATH: process.env.PATH ?? '', MODEL_DIR: inject('modelDir'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

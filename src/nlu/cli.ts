@@ -43,7 +43,7 @@ async function calibrateCommand(args: string[]): Promise<void> {
   for (const p of curve.filter((_, i) => i % 5 === 0)) {
     console.log(`  threshold ${p.threshold.toFixed(2)}  accuracy ${(p.accuracy * 100).toFixed(1)}%  oos recall ${(p.oosRecall * 100).toFixed(1)}%  macro F1 ${p.macroF1.toFixed(3)}`);
   }
-  console.log(`best threshold ${best.threshold} (cross-validated accuracy ${(best.accuracy * 100).toFixed(1)}%, oos recall ${(best.oosRecall * 100).toFixed(1)}%)`);
+  console.log(`best threshold ${best.threshold} (cross-validated accuracy ${(best.accuracy * 100).toFixed(1)}%, oos recall ${(best.oosRecall * 100).toFixed(1)}%, macro F1 ${best.macroF1.toFixed(3)})`);
   if (values.write) {
     const raw = JSON.parse(readFileSync(values.train, 'utf8')) as Record<string, unknown>;
     const { name, locale, threshold: _previous, ...rest } = raw;

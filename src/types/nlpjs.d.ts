@@ -3,6 +3,7 @@ declare module '@nlpjs/core' {
   export interface Container {
     use(plugin: unknown): void;
     register(name: string, value: unknown, isSingleton?: boolean): void;
+    registerConfiguration(tag: string, configuration: Record<string, unknown>, overwrite?: boolean): void;
     get(name: string): unknown;
   }
   export function containerBootstrap(): Container;

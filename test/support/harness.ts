@@ -1,6 +1,4 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { inject } from 'vitest';
 import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { pino } from 'pino';
 import { CommunitySafetyBot } from '../../src/bot.js';
@@ -15,11 +13,9 @@ export const content = Content.load(LOCALES_DIR);
 
 let recognizerPromise: Promise<TopicRecognizer> | undefined;
 
-/** The real models, trained once per test file into a temporary directory. */
+/** The real models, trained once per run by globalSetup and loaded here. */
 export function recognizer(): Promise<TopicRecognizer> {
-  recognizerPromise ??= ensureAllModels(CORPUS_DIR, mkdtempSync(join(tmpdir(), 'csb-models-'))).then(
-    (models) => new TopicRecognizer(models, DEFAULT_LANGUAGE),
-  );
+  recognizerPromise ??= ensureAllModels(CORPUS_DIR, inject('modelDir')).then((models) => new TopicRecognizer(models, DEFAULT_LANGUAGE));
   return recognizerPromise;
 }
 

@@ -1,13 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { inject } from 'vitest';
 import { pino } from 'pino';
 import { startApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 
-/** The real app on an ephemeral loopback port, with its own model directory. */
+/** The real app on an ephemeral loopback port, loading the models globalSetup trained. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<App> {
-  const config = loadConfig({ MODEL_DIR: mkdtempSync(join(tmpdir(), 'csb-http-')), ...env });
+  const config = loadConfig({ MODEL_DIR: inject('modelDir'), ...env });
   const app = await startApp({ ...config, port: 0 }, pino({ level: 'silent' }), '127.0.0.1');
   await app.ready;
   return app;
