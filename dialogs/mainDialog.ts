@@ -9,7 +9,7 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { sendFallback, sendMenu, sendTopicAnswer, sendTopicDetail, sendWelcome } from '../src/conversation/answers.js';
+import { sendFallback, sendLanguagePicker, sendMenu, sendTopicAnswer, sendTopicDetail, sendWelcome } from '../src/conversation/answers.js';
 import { getTurnInfo, type DialogDeps, type TurnInfo } from '../src/conversation/turn.js';
 import type { Action } from '../src/pipeline/quick-replies.js';
 import type { Topic } from '../src/topics.js';
@@ -21,12 +21,15 @@ export const MAIN_DIALOG = 'mainDialog';
 const ROUTE_WATERFALL = 'routeWaterfall';
 
 /** What a message asks for, once button labels, commands and the NLU have been read. */
-type Route = { kind: 'action'; action: Action } | { kind: 'topic'; topic: Topic } | { kind: 'fallback'; candidates: Topic[] };
+type Route =
+  | { kind: 'action'; action: Action }
+  | { kind: 'topic'; topic: Topic }
+  | { kind: 'fallback'; candidates: Topic[] }
+  | { kind: 'language'; language: string };
 
 function routeOf(turn: TurnInfo): Route {
   const quick = turn.quickReply;
-  if (quick?.kind === 'action') return quick;
-  if (quick?.kind === 'topic') return quick;
+  if (quick?.kind === 'action' || quick?.kind === 'topic' || quick?.kind === 'language') return quick;
   const { topic, candidates } = turn.recognition;
   return topic === 'fallback' ? { kind: 'fallback', candidates } : { kind: 'topic', topic };
 }
@@ -70,12 +73,21 @@ export class MainDialog extends ComponentDialog {
     const turn = getTurnInfo(step.context);
     const route = routeOf(turn);
     if (route.kind === 'action') return this.doAction(step, route.action, turn.lang);
+    if (route.kind === 'language') {
+      await sendMenu(step.context, this.deps.content, turn.lang, this.deps.content.t(turn.lang, 'language.changed'));
+      return step.endDialog();
+    }
     if (route.kind === 'fallback') {
       await sendFallback(step.context, this.deps.content, turn.lang, route.candidates);
       return step.endDialog();
     }
     await this.remember(step.context, route.topic);
     if (route.topic === 'delete_data') return step.beginDialog(DELETE_DATA_DIALOG);
+    if (route.topic === 'language') {
+      const intro = this.deps.content.topicText(turn.lang, 'language', 'summary');
+      await sendLanguagePicker(step.context, this.deps.languages, turn.lang, intro);
+      return step.endDialog();
+    }
     await sendTopicAnswer(step.context, this.deps.content, turn.lang, route.topic);
     return step.endDialog();
   }
@@ -101,6 +113,9 @@ export class MainDialog extends ComponentDialog {
         break;
       case 'menu':
         await sendMenu(step.context, content, lang);
+        break;
+      case 'language':
+        await sendLanguagePicker(step.context, this.deps.languages, lang, content.t(lang, 'language.prompt'));
         break;
     }
     return step.endDialog();

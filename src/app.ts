@@ -1,12 +1,11 @@
-import { ConversationState } from 'botbuilder';
 import type { Logger } from 'pino';
 import { createAdapter } from './adapter.js';
-import { CommunitySafetyBot } from './bot.js';
+import type { CommunitySafetyBot } from './bot.js';
+import { createBot } from './bot-factory.js';
 import type { Config } from './config.js';
-import { Content, DEFAULT_LANGUAGE } from './content/content.js';
+import { Content } from './content/content.js';
+import { LanguageRegistry } from './languages.js';
 import { ensureAllModels } from './nlu/model-store.js';
-import { TopicRecognizer } from './nlu/recognizer.js';
-import { DangerDetector } from './pipeline/safety.js';
 import { createServer, type BotServer } from './server.js';
 import { ExpiringMemoryStorage } from './state/expiring-memory-storage.js';
 
@@ -37,14 +36,12 @@ export async function startApp(config: Config, logger: Logger, host?: string): P
     const started = performance.now();
     const models = await ensureAllModels(config.corpusDir, config.modelDir);
     for (const m of models) logger.info({ event: 'nlu_model', language: m.language, source: m.source, threshold: m.threshold }, 'NLU model ready');
-    const recognizer = new TopicRecognizer(models, DEFAULT_LANGUAGE);
-    bot = new CommunitySafetyBot({
+    bot = createBot({
       content,
-      recognizer,
-      danger: DangerDetector.load(config.corpusDir, recognizer.languages),
-      conversationState: new ConversationState(
-        new ExpiringMemoryStorage({ ttlMs: CONVERSATION_IDLE_MS, maxItems: MAX_CONVERSATIONS_IN_MEMORY }),
-      ),
+      registry: LanguageRegistry.load(config.localesDir),
+      models,
+      corpusDir: config.corpusDir,
+      storage: new ExpiringMemoryStorage({ ttlMs: CONVERSATION_IDLE_MS, maxItems: MAX_CONVERSATIONS_IN_MEMORY }),
       logger,
     });
     logger.info({ event: 'ready', ms: Math.round(performance.now() - started) }, 'bot ready');

@@ -1,12 +1,13 @@
-import { ActivityHandler, ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, ConversationState, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { MainDialog } from '../dialogs/mainDialog.js';
 import { DEFAULT_LANGUAGE, type Content } from './content/content.js';
-import { sendEmergency, sendWelcome } from './conversation/answers.js';
+import { sendEmergency, sendUnsupportedLanguage, sendWelcome } from './conversation/answers.js';
 import { setTurnInfo, type ConversationMemory, type DialogDeps } from './conversation/turn.js';
-import type { TopicRecognizer } from './nlu/recognizer.js';
-import { resolveLanguage } from './pipeline/language.js';
+import type { LanguageRegistry } from './languages.js';
+import type { Recognition, TopicRecognizer } from './nlu/recognizer.js';
+import type { LanguageDetector } from './pipeline/language.js';
 import { readUserInput } from './pipeline/limits.js';
 import { QuickReplies } from './pipeline/quick-replies.js';
 import type { DangerDetector } from './pipeline/safety.js';
@@ -14,13 +15,23 @@ import { topicReply } from './replies.js';
 
 export interface BotServices {
   content: Content;
+  /** The languages the bot speaks (registry entries that have content and a model). */
+  registry: LanguageRegistry;
   recognizer: TopicRecognizer;
+  languages: LanguageDetector;
   danger: DangerDetector;
   conversationState: ConversationState;
   logger: Logger;
 }
 
 const FORGET = Symbol('forgetConversation');
+
+/** A language chosen on the picker card (Action.Submit sends `{ language }` as the activity's value). */
+function chosenLanguage(activity: Partial<Activity>, registry: LanguageRegistry): string | undefined {
+  const value: unknown = activity.value;
+  const code = value && typeof value === 'object' ? (value as { language?: unknown }).language : undefined;
+  return typeof code === 'string' && registry.has(code) ? code : undefined;
+}
 
 /**
  * The turn pipeline: limits → language → NLU → safety (111 first) → dialogs. It knows nothing of
@@ -34,12 +45,13 @@ export class CommunitySafetyBot extends ActivityHandler {
 
   constructor(private readonly services: BotServices) {
     super();
-    const { conversationState, content } = services;
+    const { conversationState, content, registry } = services;
     this.memory = conversationState.createProperty<ConversationMemory>('memory');
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
-    this.quickReplies = new QuickReplies(content);
+    this.quickReplies = new QuickReplies(content, registry.all);
     const deps: DialogDeps = {
       content,
+      languages: registry.all,
       memory: this.memory,
       forgetConversation: (context) => context.turnState.set(FORGET, true),
     };
@@ -47,7 +59,7 @@ export class CommunitySafetyBot extends ActivityHandler {
 
     this.onMembersAdded(async (context, next) => {
       const joined = (context.activity.membersAdded ?? []).filter((m) => m.id !== context.activity.recipient?.id);
-      if (joined.length > 0) await sendWelcome(context, content, await this.languageOf(context));
+      if (joined.length > 0) await sendWelcome(context, content, (await this.remembered(context)).language);
       await next();
     });
     this.onMessage(async (context, next) => {
@@ -58,41 +70,81 @@ export class CommunitySafetyBot extends ActivityHandler {
 
   /** Runs the turn, then saves the conversation's state, or deletes it when the user asked. */
   override async run(context: TurnContext): Promise<void> {
+    context.onSendActivities(async (_context, activities, next) => {
+      for (const activity of activities) this.markDirection(activity);
+      return next();
+    });
     await super.run(context);
     const { conversationState } = this.services;
     if (context.turnState.get(FORGET)) await conversationState.delete(context);
     else await conversationState.saveChanges(context);
   }
 
-  private async languageOf(context: TurnContext): Promise<string> {
-    const memory = await this.memory.get(context, {});
-    const lang = resolveLanguage(context.activity, memory.language, this.services.content.languages, DEFAULT_LANGUAGE);
-    if (memory.language !== lang) await this.memory.set(context, { ...memory, language: lang });
-    return lang;
+  /** Right-to-left replies say so, for the text and for Adaptive Cards (`rtl`, card schema 1.5). */
+  private markDirection(activity: Partial<Activity>): void {
+    if (activity.type !== ActivityTypes.Message || !activity.locale) return;
+    if (this.services.content.dir(activity.locale) !== 'rtl') return;
+    activity.channelData = { ...(activity.channelData as object | undefined), textDirection: 'rtl' };
+    for (const attachment of activity.attachments ?? []) {
+      if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') {
+        attachment.content = { ...(attachment.content as object), rtl: true };
+      }
+    }
+  }
+
+  /** The conversation's language: the one it has, else the channel's locale when we speak it. */
+  private async remembered(context: TurnContext): Promise<{ language: string; stored?: string }> {
+    const stored = (await this.memory.get(context, {})).language;
+    const known = stored && this.services.registry.has(stored) ? stored : undefined;
+    return { language: known ?? this.services.languages.initial(context.activity.locale), stored };
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
-    const { content, recognizer, danger, logger } = this.services;
+    const { content, recognizer, languages, danger, registry, logger } = this.services;
     const started = performance.now();
-    const lang = await this.languageOf(context);
+    const memory = await this.remembered(context);
+    const chosen = chosenLanguage(context.activity, registry);
     const input = readUserInput(context.activity);
-    if (input.kind === 'notText') {
-      await context.sendActivity(topicReply('fallback', lang, content.t(lang, 'errors.notText')));
+    if (input.kind === 'notText' && !chosen) {
+      await context.sendActivity(topicReply('fallback', memory.language, content.t(memory.language, 'errors.notText')));
       return;
     }
-    const quickReply = this.quickReplies.resolve(input.text);
-    const recognition = await recognizer.recognize(input.text, lang);
-    setTurnInfo(context, { lang, text: input.text, quickReply, recognition });
+    const text = input.kind === 'text' ? input.text : '';
+    const quickReply = chosen ? ({ kind: 'language', language: chosen } as const) : this.quickReplies.resolve(text);
+
+    // One recognition per language per turn: language detection and the router share them.
+    const recognitions = new Map<string, Promise<Recognition>>();
+    const recognise = (t: string, lang: string): Promise<Recognition> => {
+      const key = `${lang}\u0000${t}`;
+      if (!recognitions.has(key)) recognitions.set(key, recognizer.recognize(t, lang));
+      return recognitions.get(key)!;
+    };
+
+    let lang = memory.language;
+    if (quickReply?.kind === 'language') lang = quickReply.language;
+    else if (!quickReply) {
+      const decision = await languages.detect(text, memory.language, recognise);
+      if (decision.kind === 'unsupported') {
+        await sendUnsupportedLanguage(context, content, DEFAULT_LANGUAGE);
+        logger.info({ event: 'turn', lang: 'unsupported', ms: Math.round(performance.now() - started) }, 'message handled');
+        return;
+      }
+      lang = decision.language;
+    }
+    if (lang !== memory.stored) await this.memory.set(context, { ...(await this.memory.get(context, {})), language: lang });
+
+    const recognition = text ? await recognise(text, lang) : { topic: 'fallback' as const, score: 0, candidates: [] };
+    setTurnInfo(context, { lang, text, quickReply, recognition });
 
     const inDanger =
       (quickReply?.kind === 'topic' && quickReply.topic === 'emergency') ||
-      (quickReply === undefined && danger.isDanger(input.text, lang, recognition));
+      (quickReply === undefined && danger.isDanger(text, lang, recognition));
     if (inDanger) {
       await sendEmergency(context, content, lang);
       await this.cancelDialogs(context);
       await this.memory.set(context, { ...(await this.memory.get(context, {})), lastTopic: 'emergency' });
     }
-    if (input.truncated) await context.sendActivity(topicReply('fallback', lang, content.t(lang, 'errors.tooLong')));
+    if (input.kind === 'text' && input.truncated) await context.sendActivity(topicReply('fallback', lang, content.t(lang, 'errors.tooLong')));
     // After 111, the dialog still answers a different question the message asked, if any.
     const answersSomethingElse = quickReply === undefined && !['emergency', 'fallback'].includes(recognition.topic);
     if (!inDanger || answersSomethingElse) await this.mainDialog.run(context, this.dialogState);

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { resolveLanguage } from '../src/pipeline/language.js';
 import { MAX_TEXT_CHARS, readUserInput } from '../src/pipeline/limits.js';
 import { normalise, QuickReplies } from '../src/pipeline/quick-replies.js';
 import { DangerDetector } from '../src/pipeline/safety.js';
 import { CORPUS_DIR } from '../src/paths.js';
-import { content } from './support/harness.js';
+import { content, registry } from './support/harness.js';
 
 describe('limits', () => {
   it.each([
@@ -30,19 +29,8 @@ describe('limits', () => {
   });
 });
 
-describe('language', () => {
-  it.each([
-    ['keeps the conversation language', 'fr-FR', 'en', 'en'],
-    ['starts from the channel locale when supported', 'en-NZ', undefined, 'en'],
-    ['falls back to the default for an unsupported locale', 'am-ET', undefined, 'en'],
-    ['ignores a malformed locale', 42, undefined, 'en'],
-  ])('%s', (_name, locale, current, expected) => {
-    expect(resolveLanguage({ locale } as never, current, ['en'], 'en')).toBe(expected);
-  });
-});
-
 describe('quick replies', () => {
-  const quick = new QuickReplies(content);
+  const quick = new QuickReplies(content, registry.all);
   it.each([
     [content.topicTitle('en', 'report'), { kind: 'topic', topic: 'report' }],
     ['  REPORT SOMETHING! ', { kind: 'topic', topic: 'report' }],
@@ -53,6 +41,8 @@ describe('quick replies', () => {
     ['never mind', { kind: 'action', action: 'cancel' }],
     ['yep', { kind: 'answer' }],
     ['how do I report this', undefined],
+    ['日本語', { kind: 'language', language: 'ja' }],
+    ['change language', { kind: 'action', action: 'language' }],
   ])('"%s"', (text, expected) => {
     expect(quick.resolve(text)).toEqual(expected);
   });

@@ -53,3 +53,19 @@ export function handoffCard(content: Content, lang: string, channelIds: readonly
     body: channels.map((channel) => channelBlock(content, lang, channel)),
   });
 }
+
+/** The language picker: every language's native name, as buttons that send the choice back. */
+export function languagePickerCard(languages: readonly { code: string; name: string }[], lang: string): Attachment {
+  const rows: { code: string; name: string }[][] = [];
+  for (let i = 0; i < languages.length; i += 3) rows.push(languages.slice(i, i + 3));
+  return CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: CARD_VERSION,
+    lang,
+    body: rows.map((row) => ({
+      type: 'ActionSet',
+      actions: row.map(({ code, name }) => ({ type: 'Action.Submit', title: name, data: { language: code } })),
+    })),
+  });
+}

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { handoffCard } from '../content/cards.js';
+import { handoffCard, languagePickerCard } from '../content/cards.js';
 import type { Content } from '../content/content.js';
 import { topicReply } from '../replies.js';
 import { HANDOFFS, MENU_TOPICS, type Topic } from '../topics.js';
@@ -67,4 +67,22 @@ export async function sendFallback(context: TurnContext, content: Content, lang:
   await context.sendActivity(
     topicReply('fallback', lang, content.topicText(lang, 'fallback', 'summary'), { suggestions: menuSuggestions(content, lang) }),
   );
+}
+
+/** The language picker: the native names as a card, and in the text for text-only channels. */
+export async function sendLanguagePicker(
+  context: TurnContext,
+  languages: readonly { code: string; name: string }[],
+  lang: string,
+  intro: string,
+): Promise<void> {
+  const names = languages.map((l) => l.name).join(' · ');
+  await context.sendActivity(
+    topicReply('language', lang, `${intro}\n\n${names}`, { attachments: [languagePickerCard(languages, lang)] }),
+  );
+}
+
+/** Sent in English whatever was written: the bot cannot read the language, so it cannot answer in it. */
+export async function sendUnsupportedLanguage(context: TurnContext, content: Content, english: string): Promise<void> {
+  await context.sendActivity(topicReply('fallback', english, content.t(english, 'language.unsupported')));
 }

@@ -1,5 +1,6 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Content } from '../content/content.js';
+import type { LanguageInfo } from '../languages.js';
 import type { Recognition } from '../nlu/recognizer.js';
 import type { QuickReply } from '../pipeline/quick-replies.js';
 import type { Topic } from '../topics.js';
@@ -21,6 +22,8 @@ export interface ConversationMemory {
 /** What dialogs need from the service, injected so they stay channel- and storage-agnostic. */
 export interface DialogDeps {
   content: Content;
+  /** The languages offered in the picker, with their native names. */
+  languages: readonly LanguageInfo[];
   memory: StatePropertyAccessor<ConversationMemory>;
   /** Deletes everything stored for this conversation once the turn ends. */
   forgetConversation(context: TurnContext): void;

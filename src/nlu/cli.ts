@@ -1,9 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
+import { LanguageRegistry } from '../languages.js';
 import { calibrateThreshold } from './calibration.js';
 import { loadCorpus, loadTestSet } from './corpus.js';
 import { trainAndEvaluate } from './evaluation.js';
+import { evaluateLanguages, reportMarkdown } from './language-report.js';
 import { ensureAllModels } from './model-store.js';
 import { formatReport } from './report-format.js';
 
@@ -11,6 +14,7 @@ const USAGE = `Usage: npm run nlu -- <command> [options]
   train                                   build the model artifact of every nlu-corpus/<lang>.json (only if stale)
   eval --train <corpus.json> --test <test.json> [--json <out.json>] [--threshold <0..1>]
                                           train on any NLP.js corpus and score it on a held-out test set
+  report                                  score every language on its held-out set; writes nlu-corpus/REPORT.md
   calibrate --train <corpus.json> [--folds 5] [--write]
                                           choose the out-of-scope threshold by cross-validation on the corpus;
                                           --write stores it in the corpus file`;
@@ -52,6 +56,17 @@ async function calibrateCommand(args: string[]): Promise<void> {
   }
 }
 
+async function reportCommand(): Promise<void> {
+  const config = loadConfig();
+  const registry = LanguageRegistry.load(config.localesDir);
+  const rows = await evaluateLanguages(config.corpusDir, config.modelDir);
+  const markdown = reportMarkdown(rows, (code) => registry.get(code)?.name ?? '');
+  const out = join(config.corpusDir, 'REPORT.md');
+  writeFileSync(out, markdown);
+  console.log(markdown);
+  console.log(`written to ${out}`);
+}
+
 async function trainCommand(): Promise<void> {
   const config = loadConfig();
   for (const model of await ensureAllModels(config.corpusDir, config.modelDir)) {
@@ -65,6 +80,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   eval: evalCommand,
   calibrate: calibrateCommand,
   train: trainCommand,
+  report: reportCommand,
 };
 
 const [command = '', ...rest] = process.argv.slice(2);

@@ -1,19 +1,12 @@
 import { containerBootstrap } from '@nlpjs/core';
-import { LangEn } from '@nlpjs/lang-en';
 import { Nlp, type Classification } from '@nlpjs/nlp';
 import type { Corpus } from './corpus.js';
+import { nlpKey, registerLanguage } from './language-plugins.js';
 
 export type { Classification };
 
 /** Bump when the training recipe changes, so stale model artifacts are rebuilt. */
-export const RECIPE_VERSION = 'nlpjs-4.27/neural/v2';
-
-/** NLP.js language packages (tokenizer + stemmer) by the 2-letter code NLP.js keys languages on. */
-const LANGUAGE_PLUGINS: Record<string, unknown> = { en: LangEn };
-
-function nlpLocale(locale: string): string {
-  return locale.slice(0, 2).toLowerCase();
-}
+export const RECIPE_VERSION = 'nlpjs-4.27/neural/v3';
 
 /**
  * Settings of every per-language classifier. NLP.js reads them from the container's `nlu-??`
@@ -36,11 +29,10 @@ export const NLU_SETTINGS = {
 function createNlp(locale: string): Nlp {
   const container = containerBootstrap();
   container.registerConfiguration('nlu-??', NLU_SETTINGS, true);
-  const plugin = LANGUAGE_PLUGINS[nlpLocale(locale)];
-  if (plugin) container.use(plugin);
+  registerLanguage(container, locale);
   // autoSave/autoLoad off: artifacts are written by model-store, never model.nlp in the cwd.
   const nlp = new Nlp({ autoSave: false, autoLoad: false, calculateSentiment: false }, container);
-  nlp.addLanguage(nlpLocale(locale));
+  nlp.addLanguage(nlpKey(locale));
   return nlp;
 }
 
@@ -53,7 +45,7 @@ export class IntentClassifier {
 
   static async train(corpus: Corpus): Promise<IntentClassifier> {
     const nlp = createNlp(corpus.locale);
-    const lang = nlpLocale(corpus.locale);
+    const lang = nlpKey(corpus.locale);
     for (const { intent, utterances } of corpus.data) {
       for (const utterance of utterances) nlp.addDocument(lang, utterance, intent);
     }
@@ -73,7 +65,7 @@ export class IntentClassifier {
 
   /** Intents ranked by score, best first. */
   async classify(text: string): Promise<Classification[]> {
-    const output = await this.nlp.nluManager.process(nlpLocale(this.locale), text);
+    const output = await this.nlp.nluManager.process(nlpKey(this.locale), text);
     return [...(output.classifications ?? [])].sort((a, b) => b.score - a.score);
   }
 }

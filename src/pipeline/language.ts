@@ -1,16 +1,143 @@
-import type { Activity } from 'botbuilder';
+import { Language } from '@nlpjs/language';
+import type { LanguageRegistry } from '../languages.js';
+import type { Recognition } from '../nlu/recognizer.js';
+import { segmentWords } from '../nlu/language-plugins.js';
+import { dominantScript, hanVariant, lettersOf } from './script.js';
+
+/** Scripts of languages we do not speak yet: a message in one of these gets the "unsupported" answer. */
+const UNSUPPORTED_SCRIPTS = new Set(['Ethi', 'Grek', 'Hebr', 'Geor', 'Armn', 'Beng', 'Telu', 'Knda', 'Mlym', 'Laoo', 'Tibt', 'Mong']);
+
+/** Letters only one of the languages sharing a script uses. */
+const DISTINCTIVE: { script: string; language: string; letters: RegExp }[] = [
+  { script: 'Cyrl', language: 'uk', letters: /[іїєґ]/iu },
+  { script: 'Cyrl', language: 'ru', letters: /[ыэъё]/iu },
+  { script: 'Arab', language: 'ur', letters: /[ٹڈڑںےھۓ]/u },
+  { script: 'Latn', language: 'vi', letters: /[ăâđêôơư]|[\u0300\u0301\u0303\u0309\u0323]/iu },
+];
+
+/** How far ahead of our best language the guesser's top foreign language must be. */
+const OTHER_LANGUAGE_MARGIN = 0.1;
+
+/** Below this many words a message never switches the conversation's language ("ok", "thanks"). */
+const MIN_WORDS_TO_SWITCH = 3;
+
+export type LanguageDecision = { kind: 'language'; language: string } | { kind: 'unsupported' };
+
+export type Recognise = (text: string, language: string) => Promise<Recognition>;
 
 /**
- * The language of this turn: the conversation keeps the language it has; a new conversation
- * starts in the channel's locale when we have content for it, and in the default otherwise.
+ * The language of each message: the Unicode script narrows the candidates, letters only one
+ * language uses narrow them further, and between the rest the conversation keeps its language
+ * unless NLP.js' guesser (restricted to ours) and our own models clearly point elsewhere.
  */
-export function resolveLanguage(
-  activity: Partial<Activity>,
-  conversationLanguage: string | undefined,
-  supported: readonly string[],
-  defaultLanguage: string,
-): string {
-  if (conversationLanguage && supported.includes(conversationLanguage)) return conversationLanguage;
-  const hint = typeof activity.locale === 'string' ? activity.locale.split(/[-_]/)[0]?.toLowerCase() : undefined;
-  return hint && supported.includes(hint) ? hint : defaultLanguage;
+export class LanguageDetector {
+  private readonly guesser = new Language();
+
+  constructor(
+    private readonly registry: LanguageRegistry,
+    private readonly supported: readonly string[],
+    private readonly defaultLanguage: string,
+  ) {}
+
+  /** The language a conversation starts in: the channel's locale when we speak it. */
+  initial(locale: unknown): string {
+    const fromLocale = this.registry.fromLocale(locale);
+    return fromLocale && this.supported.includes(fromLocale) ? fromLocale : this.defaultLanguage;
+  }
+
+  async detect(text: string, current: string, recognise: Recognise): Promise<LanguageDecision> {
+    const keep: LanguageDecision = { kind: 'language', language: current };
+    const letters = lettersOf(text);
+    if (letters.replace(/\s/gu, '').length < 2) return keep;
+    const script = dominantScript(letters);
+    if (!script) return keep;
+    if (UNSUPPORTED_SCRIPTS.has(script)) return { kind: 'unsupported' };
+
+    const words = segmentWords('und', letters).length;
+    // A short Latin-script message ("ok", "hi", "si") is ambiguous: it never switches.
+    if (words < MIN_WORDS_TO_SWITCH && script === 'Latn') return keep;
+    const candidates = this.narrow(this.candidatesFor(script, letters, current), script, letters);
+    if (candidates.length === 0) return keep;
+    if (script === 'Latn' && words >= MIN_WORDS_TO_SWITCH && (await this.inAnotherLatinLanguage(letters, candidates, recognise))) {
+      return { kind: 'unsupported' };
+    }
+    if (candidates.length === 1) return { kind: 'language', language: candidates[0]! };
+    if (candidates.includes(current)) {
+      if (words < MIN_WORDS_TO_SWITCH) return keep;
+      return this.clearlyOther(letters, current, candidates, recognise);
+    }
+    return { kind: 'language', language: await this.best(letters, candidates, recognise) };
+  }
+
+  private candidatesFor(script: string, letters: string, current: string): string[] {
+    const ours = this.supported.map((code) => this.registry.get(code)).filter((l) => l !== undefined);
+    if (script === 'Hani') {
+      const variant = hanVariant(letters);
+      const chinese = ours.filter((l) => l.script === 'Hans' || l.script === 'Hant');
+      if (variant) return chinese.filter((l) => l.script === variant).map((l) => l.code);
+      // The text does not tell: stay in the current Chinese, else Simplified.
+      const same = chinese.find((l) => l.code === current);
+      return [same ?? chinese.find((l) => l.script === 'Hans') ?? chinese[0]].filter((l) => l !== undefined).map((l) => l.code);
+    }
+    return ours.filter((l) => l.script === script || (script === 'Latn' && l.romanised)).map((l) => l.code);
+  }
+
+  private narrow(candidates: string[], script: string, letters: string): string[] {
+    const rules = DISTINCTIVE.filter((d) => d.script === script && candidates.includes(d.language));
+    const hit = rules.find((d) => d.letters.test(letters));
+    if (hit) return [hit.language];
+    // Without its distinctive letters a text is less likely to be in that language.
+    const excluded = new Set(rules.filter((d) => d.script !== 'Latn').map((d) => d.language));
+    const rest = candidates.filter((c) => !excluded.has(c));
+    return rest.length > 0 ? rest : candidates;
+  }
+
+  private guess(letters: string, candidates: readonly string[]): Map<string, number> {
+    const byAlpha2 = new Map(candidates.map((c) => [c.slice(0, 2), c]));
+    const scores = new Map<string, number>();
+    for (const g of this.guesser.guess(letters, [...byAlpha2.keys()], candidates.length)) {
+      const code = byAlpha2.get(g.alpha2);
+      if (code) scores.set(code, g.score);
+    }
+    return scores;
+  }
+
+  /**
+   * German, Swahili, French …: the open guesser names a language that is not ours, none of ours
+   * comes close, and none of our models understands the text. Never answer a guessed intent then.
+   */
+  private async inAnotherLatinLanguage(letters: string, candidates: string[], recognise: Recognise): Promise<boolean> {
+    const ours = new Set(this.supported.map((c) => c.slice(0, 2)));
+    const open = this.guesser.guess(letters, null, 10);
+    const top = open[0];
+    if (!top || ours.has(top.alpha2)) return false;
+    const bestOurs = Math.max(0, ...open.filter((g) => ours.has(g.alpha2)).map((g) => g.score));
+    if (bestOurs > top.score - OTHER_LANGUAGE_MARGIN) return false;
+    const understood = await Promise.all(candidates.map(async (c) => (await recognise(letters, c)).topic !== 'fallback'));
+    return !understood.includes(true);
+  }
+
+  /** Switch away from the conversation's language only on clear evidence. */
+  private async clearlyOther(letters: string, current: string, candidates: string[], recognise: Recognise): Promise<LanguageDecision> {
+    const guesses = this.guess(letters, candidates);
+    const [top, topScore] = [...guesses].sort((a, b) => b[1] - a[1])[0] ?? [current, 0];
+    const currentScore = guesses.get(current) ?? 0;
+    if (top === current || topScore < 0.9 || currentScore > 0.7) return { kind: 'language', language: current };
+    const [inCurrent, inTop] = await Promise.all([recognise(letters, current), recognise(letters, top)]);
+    const understood = (r: Recognition): boolean => r.topic !== 'fallback';
+    if (understood(inTop) || !understood(inCurrent)) return { kind: 'language', language: top };
+    return { kind: 'language', language: current };
+  }
+
+  /** A message in another script than the conversation's: the candidate our models understand best. */
+  private async best(letters: string, candidates: string[], recognise: Recognise): Promise<string> {
+    const guesses = this.guess(letters, candidates);
+    const scored = await Promise.all(
+      candidates.map(async (c) => {
+        const r = await recognise(letters, c);
+        return { c, score: (r.topic === 'fallback' ? 0 : r.score) + 0.5 * (guesses.get(c) ?? 0) };
+      }),
+    );
+    return scored.sort((a, b) => b.score - a.score)[0]?.c ?? candidates[0]!;
+  }
 }

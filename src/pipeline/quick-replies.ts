@@ -1,10 +1,16 @@
 import type { Content } from '../content/content.js';
+import type { LanguageInfo } from '../languages.js';
 import { TOPICS, type Topic } from '../topics.js';
 
-export type Action = 'menu' | 'cancel' | 'restart' | 'more' | 'triage' | 'checklist';
+export type Action = 'menu' | 'cancel' | 'restart' | 'more' | 'triage' | 'checklist' | 'language';
 
 /** What a button label or command word means, independent of the NLU model. */
-export type QuickReply = { kind: 'topic'; topic: Topic } | { kind: 'action'; action: Action } | { kind: 'answer' };
+export type QuickReply =
+  | { kind: 'topic'; topic: Topic }
+  | { kind: 'action'; action: Action }
+  | { kind: 'answer' }
+  /** A language picked by its name (picker buttons send the name on text-only channels). */
+  | { kind: 'language'; language: string };
 
 export function normalise(text: string): string {
   const folded = text.normalize('NFKC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
@@ -19,7 +25,7 @@ export function normalise(text: string): string {
 export class QuickReplies {
   private readonly index = new Map<string, QuickReply>();
 
-  constructor(content: Content) {
+  constructor(content: Content, languages: readonly LanguageInfo[]) {
     for (const lang of content.languages) {
       // Prompt answers first: a later label with the same words (a topic title) takes precedence.
       const answers = [
@@ -36,12 +42,13 @@ export class QuickReplies {
       this.add(content.t(lang, 'menu.label'), { kind: 'action', action: 'menu' });
       this.add(content.t(lang, 'offers.triage'), { kind: 'action', action: 'triage' });
       this.add(content.t(lang, 'offers.checklist'), { kind: 'action', action: 'checklist' });
-      for (const action of ['help', 'cancel', 'restart'] as const) {
+      for (const action of ['help', 'cancel', 'restart', 'language'] as const) {
         for (const word of content.list(lang, `commands.${action}`)) {
           this.add(word, { kind: 'action', action: action === 'help' ? 'menu' : action });
         }
       }
     }
+    for (const { code, name } of languages) this.add(name, { kind: 'language', language: code });
   }
 
   private add(label: string, reply: QuickReply): void {

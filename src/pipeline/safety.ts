@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Recognition } from '../nlu/recognizer.js';
 
+const FALLBACK_CUES = 'en';
+
 /**
  * Danger-now detection, run before any dialog continues: a cue pattern from
  * nlu-corpus/<lang>.danger.json, or the NLU's own `emergency` topic.
@@ -24,8 +26,10 @@ export class DangerDetector {
     return this.cues.has(lang);
   }
 
+  /** The language's own cues, and English ones too: people in danger often switch to English. */
   matchesCue(text: string, lang: string): boolean {
-    return (this.cues.get(lang) ?? []).some((re) => re.test(text));
+    const cues = [...(this.cues.get(lang) ?? []), ...(lang === FALLBACK_CUES ? [] : (this.cues.get(FALLBACK_CUES) ?? []))];
+    return cues.some((re) => re.test(text));
   }
 
   isDanger(text: string, lang: string, recognition: Recognition): boolean {

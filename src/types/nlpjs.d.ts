@@ -35,3 +35,27 @@ declare module '@nlpjs/nlp' {
 declare module '@nlpjs/lang-en' {
   export const LangEn: unknown;
 }
+
+declare module '@nlpjs/lang-ar' { export const LangAr: unknown; }
+declare module '@nlpjs/lang-es' { export const LangEs: unknown; }
+declare module '@nlpjs/lang-fa' { export const LangFa: unknown; }
+declare module '@nlpjs/lang-hi' { export const LangHi: unknown; }
+declare module '@nlpjs/lang-ko' { export const LangKo: unknown; }
+declare module '@nlpjs/lang-ne' { export const LangNe: unknown; }
+declare module '@nlpjs/lang-pt' { export const LangPt: unknown; }
+declare module '@nlpjs/lang-ru' { export const LangRu: unknown; }
+declare module '@nlpjs/lang-ta' { export const LangTa: unknown; }
+declare module '@nlpjs/lang-tl' { export const LangTl: unknown; }
+declare module '@nlpjs/lang-uk' { export const LangUk: unknown; }
+
+declare module '@nlpjs/language' {
+  export interface Guess {
+    alpha3: string;
+    alpha2: string;
+    language: string;
+    score: number;
+  }
+  export class Language {
+    guess(utterance: string, allowList?: string[] | null, limit?: number): Guess[];
+  }
+}

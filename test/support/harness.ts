@@ -1,22 +1,28 @@
 import { inject } from 'vitest';
-import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { pino } from 'pino';
-import { CommunitySafetyBot } from '../../src/bot.js';
+import { createBot } from '../../src/bot-factory.js';
 import { Content, DEFAULT_LANGUAGE } from '../../src/content/content.js';
-import { ensureAllModels } from '../../src/nlu/model-store.js';
+import { LanguageRegistry } from '../../src/languages.js';
+import { ensureAllModels, type LanguageModel } from '../../src/nlu/model-store.js';
 import { TopicRecognizer } from '../../src/nlu/recognizer.js';
 import { CORPUS_DIR, LOCALES_DIR } from '../../src/paths.js';
-import { DangerDetector } from '../../src/pipeline/safety.js';
 import { topicOf } from '../../src/replies.js';
 
 export const content = Content.load(LOCALES_DIR);
 
-let recognizerPromise: Promise<TopicRecognizer> | undefined;
+export const registry = LanguageRegistry.load(LOCALES_DIR);
+
+let modelsPromise: Promise<LanguageModel[]> | undefined;
 
 /** The real models, trained once per run by globalSetup and loaded here. */
-export function recognizer(): Promise<TopicRecognizer> {
-  recognizerPromise ??= ensureAllModels(CORPUS_DIR, inject('modelDir')).then((models) => new TopicRecognizer(models, DEFAULT_LANGUAGE));
-  return recognizerPromise;
+export function loadedModels(): Promise<LanguageModel[]> {
+  modelsPromise ??= ensureAllModels(CORPUS_DIR, inject('modelDir'));
+  return modelsPromise;
+}
+
+export async function recognizer(): Promise<TopicRecognizer> {
+  return new TopicRecognizer(await loadedModels(), DEFAULT_LANGUAGE);
 }
 
 export interface Conversation {
@@ -28,18 +34,23 @@ export interface Conversation {
 
 /** A real bot (real content, NLU, dialogs) behind botbuilder's TestAdapter. */
 export async function startConversation(
-  options: { channelId?: string; recognizer?: Pick<TopicRecognizer, 'recognize' | 'languages'> } = {},
+  options: { channelId?: string; locale?: string; recognizer?: Pick<TopicRecognizer, 'recognize' | 'languages'> } = {},
 ): Promise<Conversation> {
-  const rec = options.recognizer ?? (await recognizer());
   const storage = new MemoryStorage();
-  const bot = new CommunitySafetyBot({
+  const models = await loadedModels();
+  const bot = createBot({
     content,
-    recognizer: rec as TopicRecognizer,
-    danger: DangerDetector.load(CORPUS_DIR, rec.languages),
-    conversationState: new ConversationState(storage),
+    registry,
+    models,
+    corpusDir: CORPUS_DIR,
+    storage,
     logger: pino({ level: 'silent' }),
+    ...(options.recognizer ? { recognizer: options.recognizer as TopicRecognizer } : {}),
   });
-  const adapter = new TestAdapter(async (context) => bot.run(context), { channelId: options.channelId ?? 'test' });
+  const adapter = new TestAdapter(async (context) => bot.run(context), {
+    channelId: options.channelId ?? 'test',
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
   const send = async (activity: Partial<Activity>): Promise<Partial<Activity>[]> => {
     await adapter.receiveActivity(activity);
     return adapter.activeQueue.splice(0);
@@ -50,7 +61,6 @@ export async function startConversation(
     say: (text, extra = {}) => send({ type: 'message', text, ...extra }),
   };
 }
-
 export const texts = (replies: readonly Partial<Activity>[]): string => replies.map((r) => r.text ?? '').join('\n');
 export const topics = (replies: readonly Partial<Activity>[]): (string | undefined)[] => replies.map(topicOf);
 export const suggestions = (reply: Partial<Activity> | undefined): string[] =>
