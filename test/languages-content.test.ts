@@ -19,7 +19,7 @@ function leaves(value: unknown, path = ''): [string, unknown][] {
 const placeholders = (s: string): string[] => (s.match(/\$t\([^)]*\)|\{\{[^}]*\}\}/g) ?? []).sort();
 const numbersAndUrls = (s: string): string[] => (s.match(/https?:\/\/[^\s)]+|\b\d{3}\b(?![ -]?\d)|\b0\d{3} \d{3} \d{3}\b/g) ?? []).map((x) => x.replace(/[.,;:]+$/, '')).sort();
 
-describe.each(others)('%s content', (lang) => {
+describe.each(others)('%s translation', (lang) => {
   it('has every content file and a glossary of the key terms', () => {
     for (const ns of [...NAMESPACES, 'glossary']) expect(existsSync(join(LOCALES_DIR, lang, `${ns}.json`)), `${lang}/${ns}.json`).toBe(true);
     const terms = read(lang, 'glossary').terms as Record<string, string>;
@@ -62,14 +62,27 @@ describe.each(others)('%s content', (lang) => {
       const meta = read(lang, ns)._meta;
       expect(meta?.checkBeforeLaunch, ns).toEqual(read('en', ns)._meta.checkBeforeLaunch);
       expect(meta?.lastReviewed, ns).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(meta?.translation, ns).toMatch(/native speaker/);
     }
   });
 
+});
+
+describe.each(registry.codes)('%s answers', (lang) => {
   it('has unique topic titles that no command word shadows', () => {
     const titles = TOPICS.map((t) => content.topicTitle(lang, t).toLocaleLowerCase());
     expect(new Set(titles).size).toBe(titles.length);
     const words = ['help', 'cancel', 'restart', 'language'].flatMap((c) => content.list(lang, `commands.${c}`).map((w) => w.toLocaleLowerCase()));
     expect(titles.filter((t) => words.includes(t))).toEqual([]);
+  });
+
+  it('never glues punctuation to a link (link detection would swallow it)', () => {
+    for (const topic of TOPICS) {
+      for (const part of ['summary', 'detail'] as const) {
+        const text = content.topicText(lang, topic, part);
+        for (const m of text.matchAll(/https?:\/\/\S+/g)) expect(m[0], `${topic}.${part}`).toMatch(/^https?:\/\/[^\s]*[\w/=-][.,)]?$/);
+      }
+    }
   });
 
   it('renders every answer fully (no missing nesting)', () => {

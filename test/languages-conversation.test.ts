@@ -48,6 +48,13 @@ describe.each(registry.codes)('%s over /api/messages', (lang) => {
     }
   });
 
+  it('welcomes a new conversation in this language when the channel says so', async () => {
+    const conversation = await startConversation({ locale: registry.get(lang)!.locales[0]! });
+    const replies = await conversation.send({ type: 'conversationUpdate', membersAdded: [{ id: 'u1', name: 'User' }], recipient: { id: 'bot', name: 'Bot' } });
+    expect(replies[0]?.text).toBe(content.t(lang, 'welcome.hello'));
+    expect(replies.every((r) => r.locale === lang)).toBe(true);
+  });
+
   it('"change language" in this language shows the picker with the 24 native names', async () => {
     const conversation = await startConversation({ locale: lang });
     const [picker] = await conversation.say(content.list(lang, 'commands.language')[0]!);
