@@ -7,9 +7,9 @@ import { sendEmergency, sendUnsupportedLanguage, sendWelcome } from './conversat
 import { setTurnInfo, type ConversationMemory, type DialogDeps } from './conversation/turn.js';
 import type { LanguageRegistry } from './languages.js';
 import type { Recognition, TopicRecognizer } from './nlu/recognizer.js';
-import type { LanguageDetector } from './pipeline/language.js';
+import type { LanguageDetector, Recognise } from './pipeline/language.js';
 import { readUserInput } from './pipeline/limits.js';
-import { QuickReplies } from './pipeline/quick-replies.js';
+import { QuickReplies, type QuickReply } from './pipeline/quick-replies.js';
 import type { DangerDetector } from './pipeline/safety.js';
 import { topicReply } from './replies.js';
 
@@ -25,6 +25,7 @@ export interface BotServices {
 }
 
 const FORGET = Symbol('forgetConversation');
+const UNSUPPORTED = 'unsupported';
 
 /** A language chosen on the picker card (Action.Submit sends `{ language }` as the activity's value). */
 function chosenLanguage(activity: Partial<Activity>, registry: LanguageRegistry): string | undefined {
@@ -100,7 +101,7 @@ export class CommunitySafetyBot extends ActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
-    const { content, recognizer, languages, danger, registry, logger } = this.services;
+    const { content, recognizer, danger, registry, logger } = this.services;
     const started = performance.now();
     const memory = await this.remembered(context);
     const chosen = chosenLanguage(context.activity, registry);
@@ -110,26 +111,21 @@ export class CommunitySafetyBot extends ActivityHandler {
       return;
     }
     const text = input.kind === 'text' ? input.text : '';
-    const quickReply = chosen ? ({ kind: 'language', language: chosen } as const) : this.quickReplies.resolve(text);
+    const quickReply = chosen ? ({ kind: 'language', language: chosen } as const) : this.quickReplies.resolve(text, memory.language);
 
     // One recognition per language per turn: language detection and the router share them.
     const recognitions = new Map<string, Promise<Recognition>>();
-    const recognise = (t: string, lang: string): Promise<Recognition> => {
+    const recognise: Recognise = (t, lang) => {
       const key = `${lang}\u0000${t}`;
       if (!recognitions.has(key)) recognitions.set(key, recognizer.recognize(t, lang));
       return recognitions.get(key)!;
     };
 
-    let lang = memory.language;
-    if (quickReply?.kind === 'language') lang = quickReply.language;
-    else if (!quickReply) {
-      const decision = await languages.detect(text, memory.language, recognise);
-      if (decision.kind === 'unsupported') {
-        await sendUnsupportedLanguage(context, content, DEFAULT_LANGUAGE);
-        logger.info({ event: 'turn', lang: 'unsupported', ms: Math.round(performance.now() - started) }, 'message handled');
-        return;
-      }
-      lang = decision.language;
+    const lang = await this.decideLanguage(text, memory.language, quickReply, recognise);
+    if (lang === UNSUPPORTED) {
+      await sendUnsupportedLanguage(context, content, DEFAULT_LANGUAGE);
+      logger.info({ event: 'turn', lang: 'unsupported', ms: Math.round(performance.now() - started) }, 'message handled');
+      return;
     }
     if (lang !== memory.stored) await this.memory.set(context, { ...(await this.memory.get(context, {})), language: lang });
 
@@ -138,7 +134,7 @@ export class CommunitySafetyBot extends ActivityHandler {
 
     const inDanger =
       (quickReply?.kind === 'topic' && quickReply.topic === 'emergency') ||
-      (quickReply === undefined && danger.isDanger(text, lang, recognition));
+      (quickReply === undefined && danger.isDanger(text, recognition));
     if (inDanger) {
       await sendEmergency(context, content, lang);
       await this.cancelDialogs(context);
@@ -154,6 +150,14 @@ export class CommunitySafetyBot extends ActivityHandler {
       { event: 'turn', lang, topic: recognition.topic, score: Number(recognition.score.toFixed(3)), danger: inDanger, ms: Math.round(performance.now() - started) },
       'message handled',
     );
+  }
+
+  /** An explicit choice wins; button labels and commands keep the language; otherwise the text decides. */
+  private async decideLanguage(text: string, current: string, quickReply: QuickReply | undefined, recognise: Recognise): Promise<string> {
+    if (quickReply?.kind === 'language') return quickReply.language;
+    if (quickReply) return current;
+    const decision = await this.services.languages.detect(text, current, recognise);
+    return decision.kind === 'unsupported' ? UNSUPPORTED : decision.language;
   }
 
   private async cancelDialogs(context: TurnContext): Promise<void> {

@@ -112,6 +112,15 @@ describe('language detection per message', () => {
     for (const current of ['es', 'zh-Hans', 'ar', 'hi']) expect(await detect(text, current)).toEqual({ kind: 'language', language: current });
   });
 
+  it.each([
+    ['مدد', 'ur'],
+    ['پولیس', 'ur'],
+    ['помогите', 'ru'],
+    ['допоможіть', 'uk'],
+  ])('a short "%s" keeps a %s conversation in its language', async (text, current) => {
+    expect(await detect(text, current)).toEqual({ kind: 'language', language: current });
+  });
+
   it('Arabic-script text picks the language our models understand', async () => {
     expect(await detect('كيف أبلغ عن تدخل أجنبي في مجتمعنا', 'en', understoodIn('ar'))).toEqual({ kind: 'language', language: 'ar' });
     expect(await detect('چطور می‌توانم دخالت خارجی را گزارش کنم', 'en', understoodIn('fa'))).toEqual({ kind: 'language', language: 'fa' });

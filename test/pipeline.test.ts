@@ -52,8 +52,8 @@ describe('quick replies', () => {
   });
 });
 
-describe('danger cues (English)', () => {
-  const detector = DangerDetector.load(CORPUS_DIR, ['en']);
+describe('danger cues (every language’s cues apply to every message)', () => {
+  const detector = DangerDetector.load(CORPUS_DIR, registry.codes);
   it.each([
     "there's a man outside my house",
     'a car is parked outside my home and they keep staring',
@@ -64,7 +64,7 @@ describe('danger cues (English)', () => {
     'i am in danger',
     'they said they are going to kidnap my son',
   ])('danger: "%s"', (text) => {
-    expect(detector.matchesCue(text, 'en')).toBe(true);
+    expect(detector.matchesCue(text)).toBe(true);
   });
 
   it.each([
@@ -74,6 +74,6 @@ describe('danger cues (English)', () => {
     'they threatened my family back home last month',
     'my account was hacked',
   ])('not a cue: "%s"', (text) => {
-    expect(detector.matchesCue(text, 'en')).toBe(false);
+    expect(detector.matchesCue(text)).toBe(false);
   });
 });

@@ -12,10 +12,11 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
   return { promise, resolve };
 }
 
-/** A stand-in adapter whose turns finish only when the test says so. */
-function slowAdapter(turn: Promise<void>): CloudAdapter {
+/** A stand-in adapter whose turns finish only when the test says so; `started` resolves when one begins. */
+function slowAdapter(turn: Promise<void>, started = deferred()): CloudAdapter {
   return {
     process: async (_req: unknown, res: { send: (code: number, body: unknown) => void }) => {
+      started.resolve();
       await turn;
       res.send(200, { activities: [] });
     },
@@ -50,14 +51,15 @@ describe('HTTP edge', () => {
 
   it('drains: a turn in flight at shutdown still completes, and drain waits for it', async () => {
     const turn = deferred();
+    const started = deferred();
     const { server, drain } = createServer({
-      adapter: slowAdapter(turn.promise),
+      adapter: slowAdapter(turn.promise, started),
       getBot: () => ({ run: async () => undefined }) as never,
       logger: pino({ level: 'silent' }),
     });
     const url = await listen(server);
     const inFlight = fetch(`${url}/api/messages`, message);
-    await new Promise((r) => setTimeout(r, 50)); // the request has reached the handler
+    await started.promise;
     let drained: boolean | undefined;
     const draining = drain(5000).then((d) => {
       drained = d;
@@ -71,14 +73,15 @@ describe('HTTP edge', () => {
   });
 
   it('drain gives up after its timeout when a turn never finishes', async () => {
+    const started = deferred();
     const { server, drain } = createServer({
-      adapter: slowAdapter(new Promise(() => undefined)),
+      adapter: slowAdapter(new Promise(() => undefined), started),
       getBot: () => ({ run: async () => undefined }) as never,
       logger: pino({ level: 'silent' }),
     });
     const url = await listen(server);
     void fetch(`${url}/api/messages`, message).catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 50));
+    await started.promise;
     expect(await drain(100)).toBe(false);
     server.server.closeAllConnections();
   });

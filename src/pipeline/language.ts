@@ -20,6 +20,8 @@ const OTHER_LANGUAGE_MARGIN = 0.1;
 
 /** Below this many words a message never switches the conversation's language ("ok", "thanks"). */
 const MIN_WORDS_TO_SWITCH = 3;
+/** A message none of our models understands switches language only when it is this long. */
+const MIN_WORDS_OFF_TOPIC_SWITCH = 5;
 
 export type LanguageDecision = { kind: 'language'; language: string } | { kind: 'unsupported' };
 
@@ -56,17 +58,17 @@ export class LanguageDetector {
     const words = segmentWords('und', letters).length;
     // A short Latin-script message ("ok", "hi", "si") is ambiguous: it never switches.
     if (words < MIN_WORDS_TO_SWITCH && script === 'Latn') return keep;
-    const candidates = this.narrow(this.candidatesFor(script, letters, current), script, letters);
+    const candidates = this.narrow(this.candidatesFor(script, letters, current), script, letters, current);
     if (candidates.length === 0) return keep;
-    if (script === 'Latn' && words >= MIN_WORDS_TO_SWITCH && (await this.inAnotherLatinLanguage(letters, candidates, recognise))) {
+    if (script === 'Latn' && words >= MIN_WORDS_TO_SWITCH && (await this.inAnotherLatinLanguage(text, letters, candidates, recognise))) {
       return { kind: 'unsupported' };
     }
     if (candidates.length === 1) return { kind: 'language', language: candidates[0]! };
     if (candidates.includes(current)) {
       if (words < MIN_WORDS_TO_SWITCH) return keep;
-      return this.clearlyOther(letters, current, candidates, recognise);
+      return this.clearlyOther(text, letters, words, current, candidates, recognise);
     }
-    return { kind: 'language', language: await this.best(letters, candidates, recognise) };
+    return { kind: 'language', language: await this.best(text, letters, candidates, recognise) };
   }
 
   private candidatesFor(script: string, letters: string, current: string): string[] {
@@ -82,12 +84,13 @@ export class LanguageDetector {
     return ours.filter((l) => l.script === script || (script === 'Latn' && l.romanised)).map((l) => l.code);
   }
 
-  private narrow(candidates: string[], script: string, letters: string): string[] {
+  private narrow(candidates: string[], script: string, letters: string, current: string): string[] {
     const rules = DISTINCTIVE.filter((d) => d.script === script && candidates.includes(d.language));
     const hit = rules.find((d) => d.letters.test(letters));
     if (hit) return [hit.language];
-    // Without its distinctive letters a text is less likely to be in that language.
-    const excluded = new Set(rules.filter((d) => d.script !== 'Latn').map((d) => d.language));
+    // Without its distinctive letters a text is less likely to be in that language, unless the
+    // conversation is already in it ("مدد" in an Urdu conversation is still Urdu).
+    const excluded = new Set(rules.filter((d) => d.script !== 'Latn' && d.language !== current).map((d) => d.language));
     const rest = candidates.filter((c) => !excluded.has(c));
     return rest.length > 0 ? rest : candidates;
   }
@@ -106,35 +109,44 @@ export class LanguageDetector {
    * German, Swahili, French …: the open guesser names a language that is not ours, none of ours
    * comes close, and none of our models understands the text. Never answer a guessed intent then.
    */
-  private async inAnotherLatinLanguage(letters: string, candidates: string[], recognise: Recognise): Promise<boolean> {
+  private async inAnotherLatinLanguage(text: string, letters: string, candidates: string[], recognise: Recognise): Promise<boolean> {
     const ours = new Set(this.supported.map((c) => c.slice(0, 2)));
     const open = this.guesser.guess(letters, null, 10);
     const top = open[0];
     if (!top || ours.has(top.alpha2)) return false;
     const bestOurs = Math.max(0, ...open.filter((g) => ours.has(g.alpha2)).map((g) => g.score));
     if (bestOurs > top.score - OTHER_LANGUAGE_MARGIN) return false;
-    const understood = await Promise.all(candidates.map(async (c) => (await recognise(letters, c)).topic !== 'fallback'));
+    const understood = await Promise.all(candidates.map(async (c) => (await recognise(text, c)).topic !== 'fallback'));
     return !understood.includes(true);
   }
 
   /** Switch away from the conversation's language only on clear evidence. */
-  private async clearlyOther(letters: string, current: string, candidates: string[], recognise: Recognise): Promise<LanguageDecision> {
+  private async clearlyOther(
+    text: string,
+    letters: string,
+    words: number,
+    current: string,
+    candidates: string[],
+    recognise: Recognise,
+  ): Promise<LanguageDecision> {
     const guesses = this.guess(letters, candidates);
     const [top, topScore] = [...guesses].sort((a, b) => b[1] - a[1])[0] ?? [current, 0];
     const currentScore = guesses.get(current) ?? 0;
     if (top === current || topScore < 0.9 || currentScore > 0.7) return { kind: 'language', language: current };
-    const [inCurrent, inTop] = await Promise.all([recognise(letters, current), recognise(letters, top)]);
+    const [inCurrent, inTop] = await Promise.all([recognise(text, current), recognise(text, top)]);
     const understood = (r: Recognition): boolean => r.topic !== 'fallback';
-    if (understood(inTop) || !understood(inCurrent)) return { kind: 'language', language: top };
+    // While the current language's model understands the message, it is still that language.
+    if (understood(inCurrent)) return { kind: 'language', language: current };
+    if (understood(inTop) || words >= MIN_WORDS_OFF_TOPIC_SWITCH) return { kind: 'language', language: top };
     return { kind: 'language', language: current };
   }
 
   /** A message in another script than the conversation's: the candidate our models understand best. */
-  private async best(letters: string, candidates: string[], recognise: Recognise): Promise<string> {
+  private async best(text: string, letters: string, candidates: string[], recognise: Recognise): Promise<string> {
     const guesses = this.guess(letters, candidates);
     const scored = await Promise.all(
       candidates.map(async (c) => {
-        const r = await recognise(letters, c);
+        const r = await recognise(text, c);
         return { c, score: (r.topic === 'fallback' ? 0 : r.score) + 0.5 * (guesses.get(c) ?? 0) };
       }),
     );

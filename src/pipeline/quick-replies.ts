@@ -1,4 +1,4 @@
-import type { Content } from '../content/content.js';
+import { DEFAULT_LANGUAGE, type Content } from '../content/content.js';
 import type { LanguageInfo } from '../languages.js';
 import { TOPICS, type Topic } from '../topics.js';
 
@@ -23,7 +23,8 @@ export function normalise(text: string): string {
  * does what it says, on channels that can only send text back (imBack).
  */
 export class QuickReplies {
-  private readonly index = new Map<string, QuickReply>();
+  /** Per language: a label means what it means in the conversation's language first. */
+  private readonly byLanguage = new Map<string, Map<string, QuickReply>>();
 
   constructor(content: Content, languages: readonly LanguageInfo[]) {
     for (const lang of content.languages) {
@@ -36,27 +37,34 @@ export class QuickReplies {
         content.t(lang, 'deleteData.yes'),
         content.t(lang, 'deleteData.no'),
       ];
-      for (const a of answers) this.add(a, { kind: 'answer' });
-      for (const topic of TOPICS) this.add(content.topicTitle(lang, topic), { kind: 'topic', topic });
-      this.add(content.t(lang, 'more.label'), { kind: 'action', action: 'more' });
-      this.add(content.t(lang, 'menu.label'), { kind: 'action', action: 'menu' });
-      this.add(content.t(lang, 'offers.triage'), { kind: 'action', action: 'triage' });
-      this.add(content.t(lang, 'offers.checklist'), { kind: 'action', action: 'checklist' });
+      const index = new Map<string, QuickReply>();
+      const add = (label: string, reply: QuickReply): void => {
+        const key = normalise(label);
+        if (key) index.set(key, reply);
+      };
+      for (const a of answers) add(a, { kind: 'answer' });
+      for (const topic of TOPICS) add(content.topicTitle(lang, topic), { kind: 'topic', topic });
+      add(content.t(lang, 'more.label'), { kind: 'action', action: 'more' });
+      add(content.t(lang, 'menu.label'), { kind: 'action', action: 'menu' });
+      add(content.t(lang, 'offers.triage'), { kind: 'action', action: 'triage' });
+      add(content.t(lang, 'offers.checklist'), { kind: 'action', action: 'checklist' });
       for (const action of ['help', 'cancel', 'restart', 'language'] as const) {
-        for (const word of content.list(lang, `commands.${action}`)) {
-          this.add(word, { kind: 'action', action: action === 'help' ? 'menu' : action });
-        }
+        for (const word of content.list(lang, `commands.${action}`)) add(word, { kind: 'action', action: action === 'help' ? 'menu' : action });
       }
+      // The picker's native names mean the same in every language.
+      for (const { code, name } of languages) add(name, { kind: 'language', language: code });
+      this.byLanguage.set(lang, index);
     }
-    for (const { code, name } of languages) this.add(name, { kind: 'language', language: code });
   }
 
-  private add(label: string, reply: QuickReply): void {
-    const key = normalise(label);
-    if (key) this.index.set(key, reply);
-  }
-
-  resolve(text: string): QuickReply | undefined {
-    return this.index.get(normalise(text));
+  /** The conversation's language first, then English, then any other language we speak. */
+  resolve(text: string, lang = DEFAULT_LANGUAGE): QuickReply | undefined {
+    const key = normalise(text);
+    const order = [lang, DEFAULT_LANGUAGE, ...this.byLanguage.keys()];
+    for (const l of order) {
+      const hit = this.byLanguage.get(l)?.get(key);
+      if (hit) return hit;
+    }
+    return undefined;
   }
 }

@@ -2,8 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Recognition } from '../nlu/recognizer.js';
 
-const FALLBACK_CUES = 'en';
-
 /**
  * Danger-now detection, run before any dialog continues: a cue pattern from
  * nlu-corpus/<lang>.danger.json, or the NLU's own `emergency` topic.
@@ -22,17 +20,18 @@ export class DangerDetector {
     return new DangerDetector(cues);
   }
 
-  hasCues(lang: string): boolean {
-    return this.cues.has(lang);
+  /**
+   * Every language's cues, not only the conversation's: a short message can be read as the wrong
+   * language of its script (Russian as Ukrainian), and people in danger often switch to English.
+   */
+  matchesCue(text: string): boolean {
+    // Cues are written precomposed; some keyboards send decomposed accents (Vietnamese).
+    const composed = text.normalize('NFC');
+    for (const cues of this.cues.values()) if (cues.some((re) => re.test(composed))) return true;
+    return false;
   }
 
-  /** The language's own cues, and English ones too: people in danger often switch to English. */
-  matchesCue(text: string, lang: string): boolean {
-    const cues = [...(this.cues.get(lang) ?? []), ...(lang === FALLBACK_CUES ? [] : (this.cues.get(FALLBACK_CUES) ?? []))];
-    return cues.some((re) => re.test(text));
-  }
-
-  isDanger(text: string, lang: string, recognition: Recognition): boolean {
-    return recognition.topic === 'emergency' || this.matchesCue(text, lang);
+  isDanger(text: string, recognition: Recognition): boolean {
+    return recognition.topic === 'emergency' || this.matchesCue(text);
   }
 }
