@@ -96,6 +96,12 @@ describe('language detection per message', () => {
     ['Меня преследуют люди из консульства, что мне делать?', 'ru'],
     ['میں کسی کی رپورٹ کرنا چاہتا ہوں جو ہمیں دیکھ رہا ہے', 'ur'],
     ['Tôi muốn báo cáo người theo dõi tôi', 'vi'],
+    ['شو بيصير بعد ما أبلّغ عن هيك شي', 'ar'],
+    ['چطور با سازمان اطلاعات امنیتی تماس بگیرم', 'fa'],
+    ['विदेशी हस्तक्षेपको उजुरी कहाँ गर्ने हो', 'ne'],
+    ['मुझे विदेशी हस्तक्षेप की रिपोर्ट कहाँ करनी है', 'hi'],
+    ['номер телефону NZSIS будь ласка', 'uk'],
+    ['где мне сообщить об этом', 'ru'],
   ])('%s → %s, whatever the browser locale said', async (text, language) => {
     expect(await detect(text, 'en')).toEqual({ kind: 'language', language });
   });
@@ -119,6 +125,10 @@ describe('language detection per message', () => {
     ['допоможіть', 'uk'],
   ])('a short "%s" keeps a %s conversation in its language', async (text, current) => {
     expect(await detect(text, current)).toEqual({ kind: 'language', language: current });
+  });
+
+  it('Portuguese accents are not Vietnamese', async () => {
+    expect(await detect('Como eu denuncio interferência estrangeira?', 'en', understoodIn('pt'))).toEqual({ kind: 'language', language: 'pt' });
   });
 
   it('Arabic-script text picks the language our models understand', async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app.js';
 import { loadTestSet } from '../src/nlu/corpus.js';
 import { CORPUS_DIR } from '../src/paths.js';
+import { dominantScript, lettersOf } from '../src/pipeline/script.js';
 import { content, registry, startConversation } from './support/harness.js';
 import { activity, postActivity, startTestApp } from './support/server.js';
 
@@ -23,20 +24,29 @@ const topicOf = (a: any): string | undefined => a.entities?.find((e: any) => e.t
 describe.each(registry.codes)('%s over /api/messages', (lang) => {
   it('answers report questions in that language, with topic "report" and the same phone number as English', async () => {
     const questions = heldOut(lang, 'report');
+    const ownLocale = registry.get(lang)!.locales[0]!;
+    let inLanguage = 0;
     let answered = 0;
     for (const [i, text] of questions.entries()) {
-      // The browser locale says English: the text decides the language.
-      const { status, json } = await postActivity(app, activity({ text, locale: 'en-US', conversation: { id: `${lang}-report-${i}` } }));
+      const { status, json } = await postActivity(app, activity({ text, locale: ownLocale, conversation: { id: `${lang}-report-${i}` } }));
       expect(status).toBe(200);
       const reply = json.activities.at(-1);
+      // The conversation is in the channel's language and stays there.
       expect(reply.locale, text).toBe(lang);
       if (topicOf(reply) === 'report') {
         answered += 1;
         expect(reply.text).toContain('0800 747 224');
         expect(reply.text).toContain(content.topicText(lang, 'report', 'summary'));
       }
+      // With the browser saying English, text in the language's own script decides the language
+      // (romanised text — Hinglish, Tanglish … — cannot, so it is not asked to).
+      if (lang !== 'en' && dominantScript(lettersOf(text)) !== 'Latn') {
+        const detected = await postActivity(app, activity({ text, locale: 'en-US', conversation: { id: `${lang}-detect-${i}` } }));
+        if (detected.json.activities.at(-1).locale === lang) inLanguage += 1;
+      } else inLanguage += 1;
     }
-    expect(answered / questions.length).toBeGreaterThanOrEqual(0.8);
+    expect(answered / questions.length, 'share of report questions answered as report').toBeGreaterThanOrEqual(0.8);
+    expect(inLanguage / questions.length, 'share detected from the text alone').toBeGreaterThanOrEqual(0.8);
   });
 
   it('puts 111 first for every held-out danger-now message', async () => {

@@ -7,12 +7,26 @@ import { dominantScript, hanVariant, lettersOf } from './script.js';
 /** Scripts of languages we do not speak yet: a message in one of these gets the "unsupported" answer. */
 const UNSUPPORTED_SCRIPTS = new Set(['Ethi', 'Grek', 'Hebr', 'Geor', 'Armn', 'Beng', 'Telu', 'Knda', 'Mlym', 'Laoo', 'Tibt', 'Mong']);
 
-/** Letters only one of the languages sharing a script uses. */
-const DISTINCTIVE: { script: string; language: string; letters: RegExp }[] = [
+/**
+ * Letters only one of the languages sharing a script uses, tested in order on the NFD form of the
+ * text. Urdu before Persian (both use Persian letters), Persian before Arabic.
+ */
+const DISTINCTIVE: { script: string; language: string; letters: RegExp; alsoUsedBy?: string }[] = [
   { script: 'Cyrl', language: 'uk', letters: /[іїєґ]/iu },
-  { script: 'Cyrl', language: 'ru', letters: /[ыэъё]/iu },
+  { script: 'Cyrl', language: 'ru', letters: /[ыэъё]|е\u0308/iu },
   { script: 'Arab', language: 'ur', letters: /[ٹڈڑںےھۓ]/u },
-  { script: 'Latn', language: 'vi', letters: /[ăâđêôơư]|[\u0300\u0301\u0303\u0309\u0323]/iu },
+  { script: 'Arab', language: 'fa', letters: /[پچژگکی]/u, alsoUsedBy: 'ur' },
+  { script: 'Arab', language: 'ar', letters: /[ةيك]|ى/u },
+  // Vietnamese: đ, breve (ă), horn (ơ ư), hook above, dot below, or two marks on one letter (ế ộ …).
+  { script: 'Latn', language: 'vi', letters: /đ|\u0306|\u031B|\u0309|\u0323|\p{M}{2}/iu },
+];
+
+/** Frequent words of one of two close languages in the same script, when no letter tells them apart. */
+const MARKERS: { language: string; words: RegExp }[] = [
+  { language: 'ne', words: /(?<!\p{L})(छ|छु|छन्|छौं|हुन्छ|गर्ने|गर्नु|गर्न|मलाई|तपाईं|हो|भयो|कहाँ|के गर्ने|पनि|थियो)(?!\p{L})|\p{L}+(को|मा|लाई)(?!\p{L})/gu },
+  { language: 'hi', words: /(?<!\p{L})(है|हैं|मुझे|मैं|आप|क्या|कैसे|का|की|के|में|नहीं|हूँ|हूं|करना|कहाँ|कौन)(?!\p{L})/gu },
+  { language: 'uk', words: /(?<!\p{L})(що|як|це|мене|мені|ви|вас|де|чи|який|яка|мій|моя|дякую|будь|телефону|допоможіть|треба|можна)(?!\p{L})/giu },
+  { language: 'ru', words: /(?<!\p{L})(что|как|это|меня|мне|вы|где|ли|какой|мой|моя|спасибо|пожалуйста|телефона|помогите|нужно|можно)(?!\p{L})/giu },
 ];
 
 /** How far ahead of our best language the guesser's top foreign language must be. */
@@ -86,13 +100,25 @@ export class LanguageDetector {
 
   private narrow(candidates: string[], script: string, letters: string, current: string): string[] {
     const rules = DISTINCTIVE.filter((d) => d.script === script && candidates.includes(d.language));
-    const hit = rules.find((d) => d.letters.test(letters));
-    if (hit) return [hit.language];
+    const decomposed = letters.normalize('NFD');
+    const hit = rules.find((d) => d.letters.test(decomposed));
+    if (hit) return hit.alsoUsedBy === current ? [current, hit.language] : [hit.language];
+    const marked = this.byMarkers(letters, candidates);
+    if (marked) return [marked];
     // Without its distinctive letters a text is less likely to be in that language, unless the
     // conversation is already in it ("مدد" in an Urdu conversation is still Urdu).
     const excluded = new Set(rules.filter((d) => d.script !== 'Latn' && d.language !== current).map((d) => d.language));
     const rest = candidates.filter((c) => !excluded.has(c));
     return rest.length > 0 ? rest : candidates;
+  }
+
+  /** The candidate whose frequent words the text uses clearly more often than the others'. */
+  private byMarkers(letters: string, candidates: readonly string[]): string | undefined {
+    const counts = MARKERS.filter((m) => candidates.includes(m.language))
+      .map((m) => ({ language: m.language, hits: letters.match(m.words)?.length ?? 0 }))
+      .sort((a, b) => b.hits - a.hits);
+    const [first, second] = counts;
+    return first && first.hits > 0 && first.hits > (second?.hits ?? 0) ? first.language : undefined;
   }
 
   private guess(letters: string, candidates: readonly string[]): Map<string, number> {
