@@ -30,7 +30,9 @@ const MARKERS: { language: string; words: RegExp }[] = [
 ];
 
 /** How far ahead of our best language the guesser's top foreign language must be. */
-const OTHER_LANGUAGE_MARGIN = 0.1;
+const OTHER_LANGUAGE_MARGIN = 0.05;
+/** Languages the guesser confuses with Spanish or Portuguese: never taken as "another language". */
+const NEAR_OURS = new Set(['gl', 'ca', 'ast', 'an', 'oc']);
 
 /** Below this many words a message never switches the conversation's language ("ok", "thanks"). */
 const MIN_WORDS_TO_SWITCH = 3;
@@ -95,7 +97,11 @@ export class LanguageDetector {
       const same = chinese.find((l) => l.code === current);
       return [same ?? chinese.find((l) => l.script === 'Hans') ?? chinese[0]].filter((l) => l !== undefined).map((l) => l.code);
     }
-    return ours.filter((l) => l.script === script || (script === 'Latn' && l.romanised)).map((l) => l.code);
+    // Latin letters may be any language typed on a Latin keyboard (Finglish, Arabizi …): the
+    // conversation's own language stays a candidate, and only clear evidence moves away from it.
+    return ours
+      .filter((l) => l.script === script || (script === 'Latn' && (l.romanised || l.code === current)))
+      .map((l) => l.code);
   }
 
   private narrow(candidates: string[], script: string, letters: string, current: string): string[] {
@@ -139,7 +145,7 @@ export class LanguageDetector {
     const ours = new Set(this.supported.map((c) => c.slice(0, 2)));
     const open = this.guesser.guess(letters, null, 10);
     const top = open[0];
-    if (!top || ours.has(top.alpha2)) return false;
+    if (!top || ours.has(top.alpha2) || NEAR_OURS.has(top.alpha2)) return false;
     const bestOurs = Math.max(0, ...open.filter((g) => ours.has(g.alpha2)).map((g) => g.score));
     if (bestOurs > top.score - OTHER_LANGUAGE_MARGIN) return false;
     const understood = await Promise.all(candidates.map(async (c) => (await recognise(text, c)).topic !== 'fallback'));
