@@ -31,13 +31,15 @@ const MARKERS: { language: string; words: RegExp }[] = [
 
 /** How far ahead of our best language the guesser's top foreign language must be. */
 const OTHER_LANGUAGE_MARGIN = 0.05;
+/** Our languages the guesser rates within this of its top guess may be what the text is in. */
+const PLAUSIBLE_MARGIN = 0.2;
+/** A model "understands" a text in another language's clothes only with this much confidence. */
+const CONFIDENT = 0.8;
 /** Languages the guesser confuses with Spanish or Portuguese: never taken as "another language". */
 const NEAR_OURS = new Set(['gl', 'ca', 'ast', 'an', 'oc']);
 
 /** Below this many words a message never switches the conversation's language ("ok", "thanks"). */
 const MIN_WORDS_TO_SWITCH = 3;
-/** A message none of our models understands switches language only when it is this long. */
-const MIN_WORDS_OFF_TOPIC_SWITCH = 5;
 
 export type LanguageDecision = { kind: 'language'; language: string } | { kind: 'unsupported' };
 
@@ -76,13 +78,16 @@ export class LanguageDetector {
     if (words < MIN_WORDS_TO_SWITCH && script === 'Latn') return keep;
     const candidates = this.narrow(this.candidatesFor(script, letters, current), script, letters, current);
     if (candidates.length === 0) return keep;
-    if (script === 'Latn' && words >= MIN_WORDS_TO_SWITCH && (await this.inAnotherLatinLanguage(text, letters, candidates, recognise))) {
+    // Latin text in a conversation held in another script is most likely that language typed on a
+    // Latin keyboard (Roman Urdu, Finglish …): only Latin-script conversations can meet "unsupported".
+    const latinConversation = this.registry.get(current)?.script === 'Latn';
+    if (script === 'Latn' && latinConversation && words >= MIN_WORDS_TO_SWITCH && (await this.inAnotherLatinLanguage(text, letters, current, candidates, recognise))) {
       return { kind: 'unsupported' };
     }
     if (candidates.length === 1) return { kind: 'language', language: candidates[0]! };
     if (candidates.includes(current)) {
       if (words < MIN_WORDS_TO_SWITCH) return keep;
-      return this.clearlyOther(text, letters, words, current, candidates, recognise);
+      return this.clearlyOther(text, letters, current, candidates, recognise);
     }
     return { kind: 'language', language: await this.best(text, letters, candidates, recognise) };
   }
@@ -141,14 +146,29 @@ export class LanguageDetector {
    * German, Swahili, French …: the open guesser names a language that is not ours, none of ours
    * comes close, and none of our models understands the text. Never answer a guessed intent then.
    */
-  private async inAnotherLatinLanguage(text: string, letters: string, candidates: string[], recognise: Recognise): Promise<boolean> {
+  private async inAnotherLatinLanguage(
+    text: string,
+    letters: string,
+    current: string,
+    candidates: string[],
+    recognise: Recognise,
+  ): Promise<boolean> {
     const ours = new Set(this.supported.map((c) => c.slice(0, 2)));
     const open = this.guesser.guess(letters, null, 10);
     const top = open[0];
     if (!top || ours.has(top.alpha2) || NEAR_OURS.has(top.alpha2)) return false;
     const bestOurs = Math.max(0, ...open.filter((g) => ours.has(g.alpha2)).map((g) => g.score));
     if (bestOurs > top.score - OTHER_LANGUAGE_MARGIN) return false;
-    const understood = await Promise.all(candidates.map(async (c) => (await recognise(text, c)).topic !== 'fallback'));
+    // Ask only the models that could plausibly read it: the conversation's language, romanised
+    // languages (the guesser cannot see Hinglish), and ours the guesser rates close to the top.
+    const plausible = new Set(open.filter((g) => ours.has(g.alpha2) && g.score >= top.score - PLAUSIBLE_MARGIN).map((g) => g.alpha2));
+    const consulted = candidates.filter((c) => c === current || this.registry.get(c)?.romanised || plausible.has(c.slice(0, 2)));
+    const understood = await Promise.all(
+      consulted.map(async (c) => {
+        const r = await recognise(text, c);
+        return r.topic !== 'fallback' && r.score >= CONFIDENT;
+      }),
+    );
     return !understood.includes(true);
   }
 
@@ -156,7 +176,6 @@ export class LanguageDetector {
   private async clearlyOther(
     text: string,
     letters: string,
-    words: number,
     current: string,
     candidates: string[],
     recognise: Recognise,
@@ -167,10 +186,11 @@ export class LanguageDetector {
     if (top === current || topScore < 0.9 || currentScore > 0.7) return { kind: 'language', language: current };
     const [inCurrent, inTop] = await Promise.all([recognise(text, current), recognise(text, top)]);
     const understood = (r: Recognition): boolean => r.topic !== 'fallback';
-    // While the current language's model understands the message, it is still that language.
-    if (understood(inCurrent)) return { kind: 'language', language: current };
-    if (understood(inTop) || words >= MIN_WORDS_OFF_TOPIC_SWITCH) return { kind: 'language', language: top };
-    return { kind: 'language', language: current };
+    // While the current language's model understands the message, it is still that language; it
+    // moves only to a language whose model does understand it.
+    const confidentlyUnderstood = (r: Recognition): boolean => understood(r) && r.score >= CONFIDENT;
+    if (understood(inCurrent) || !confidentlyUnderstood(inTop)) return { kind: 'language', language: current };
+    return { kind: 'language', language: top };
   }
 
   /** A message in another script than the conversation's: the candidate our models understand best. */
