@@ -53,9 +53,15 @@ export function normalizeText(language: string, text: string): string {
   return out.replace(/[\u200B\u200E\u200F\u2066-\u2069]/g, '');
 }
 
+const segmenters = new Map<string, Intl.Segmenter>();
+
 /** Word tokens by the ICU word segmenter, which handles scripts written without spaces. */
 export function segmentWords(language: string, text: string): string[] {
-  const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+    segmenters.set(language, segmenter);
+  }
   return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
 }
 
