@@ -31,7 +31,7 @@ export function createBot({ content, registry, models, corpusDir, storage, logge
     content,
     registry: spoken,
     recognizer,
-    languages: new LanguageDetector(spoken, spoken.codes, DEFAULT_LANGUAGE),
+    languages: new LanguageDetector(spoken, DEFAULT_LANGUAGE),
     danger: DangerDetector.load(corpusDir, spoken.codes),
     conversationState: new ConversationState(storage),
     logger,

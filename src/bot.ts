@@ -2,7 +2,7 @@ import { ActivityHandler, ActivityTypes, ConversationState, type Activity, type 
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { MainDialog } from '../dialogs/mainDialog.js';
-import { DEFAULT_LANGUAGE, type Content } from './content/content.js';
+import type { Content } from './content/content.js';
 import { sendEmergency, sendUnsupportedLanguage, sendWelcome } from './conversation/answers.js';
 import { setTurnInfo, type ConversationMemory, type DialogDeps } from './conversation/turn.js';
 import type { LanguageRegistry } from './languages.js';
@@ -123,7 +123,7 @@ export class CommunitySafetyBot extends ActivityHandler {
 
     const lang = await this.decideLanguage(text, memory.language, quickReply, recognise);
     if (lang === UNSUPPORTED) {
-      await sendUnsupportedLanguage(context, content, DEFAULT_LANGUAGE);
+      await sendUnsupportedLanguage(context, content);
       logger.info({ event: 'turn', lang: 'unsupported', ms: Math.round(performance.now() - started) }, 'message handled');
       return;
     }

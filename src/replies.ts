@@ -1,4 +1,4 @@
-import { ActivityTypes, CardAction, MessageFactory, type Activity, type Attachment } from 'botbuilder';
+import { type CardAction, MessageFactory, type Activity, type Attachment } from 'botbuilder';
 import type { Topic } from './topics.js';
 
 /** The entity every reply that answers a topic carries, so transcripts and clients know the topic. */
@@ -14,7 +14,6 @@ export interface ReplyOptions {
 
 export function topicReply(topic: Topic, lang: string, text: string, options: ReplyOptions = {}): Partial<Activity> {
   const reply = MessageFactory.text(text);
-  reply.type = ActivityTypes.Message;
   reply.locale = lang;
   reply.textFormat = 'plain';
   reply.entities = [{ type: 'topic', id: topic } satisfies TopicEntity];

@@ -6,7 +6,7 @@ import { dominantScript, hanVariant, lettersOf } from '../src/pipeline/script.js
 import { LOCALES_DIR } from '../src/paths.js';
 
 const registry = LanguageRegistry.load(LOCALES_DIR);
-const detector = new LanguageDetector(registry, registry.codes, 'en');
+const detector = new LanguageDetector(registry, 'en');
 const notUnderstood: Recognise = async () => ({ topic: 'fallback', score: 0, candidates: [] });
 const understoodIn =
   (...languages: string[]): Recognise =>

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { handoffCard, languagePickerCard } from '../content/cards.js';
-import type { Content } from '../content/content.js';
+import { DEFAULT_LANGUAGE, type Content } from '../content/content.js';
 import { topicReply } from '../replies.js';
 import { HANDOFFS, MENU_TOPICS, type Topic } from '../topics.js';
 
@@ -83,6 +83,6 @@ export async function sendLanguagePicker(
 }
 
 /** Sent in English whatever was written: the bot cannot read the language, so it cannot answer in it. */
-export async function sendUnsupportedLanguage(context: TurnContext, content: Content, english: string): Promise<void> {
-  await context.sendActivity(topicReply('fallback', english, content.t(english, 'language.unsupported')));
+export async function sendUnsupportedLanguage(context: TurnContext, content: Content): Promise<void> {
+  await context.sendActivity(topicReply('fallback', DEFAULT_LANGUAGE, content.t(DEFAULT_LANGUAGE, 'language.unsupported')));
 }

@@ -54,15 +54,15 @@ export class LanguageDetector {
   private readonly guesser = new Language();
 
   constructor(
+    /** The languages we speak (content and a model for each). */
     private readonly registry: LanguageRegistry,
-    private readonly supported: readonly string[],
     private readonly defaultLanguage: string,
   ) {}
 
   /** The language a conversation starts in: the channel's locale when we speak it. */
   initial(locale: unknown): string {
     const fromLocale = this.registry.fromLocale(locale);
-    return fromLocale && this.supported.includes(fromLocale) ? fromLocale : this.defaultLanguage;
+    return fromLocale ?? this.defaultLanguage;
   }
 
   async detect(text: string, current: string, recognise: Recognise): Promise<LanguageDecision> {
@@ -93,7 +93,7 @@ export class LanguageDetector {
   }
 
   private candidatesFor(script: string, letters: string, current: string): string[] {
-    const ours = this.supported.map((code) => this.registry.get(code)).filter((l) => l !== undefined);
+    const ours = this.registry.all;
     if (script === 'Hani') {
       const variant = hanVariant(letters);
       const chinese = ours.filter((l) => l.script === 'Hans' || l.script === 'Hant');
@@ -153,7 +153,7 @@ export class LanguageDetector {
     candidates: string[],
     recognise: Recognise,
   ): Promise<boolean> {
-    const ours = new Set(this.supported.map((c) => c.slice(0, 2)));
+    const ours = new Set(this.registry.codes.map((c) => c.slice(0, 2)));
     const open = this.guesser.guess(letters, null, 10);
     const top = open[0];
     if (!top || ours.has(top.alpha2) || NEAR_OURS.has(top.alpha2)) return false;
