@@ -1,12 +1,13 @@
-import { ActivityHandler, ActivityTypes, ConversationState, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityTypes, ConversationState, TeamsActivityHandler, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { MainDialog } from '../dialogs/mainDialog.js';
 import type { Content } from './content/content.js';
-import { sendEmergency, sendUnsupportedLanguage, sendWelcome } from './conversation/answers.js';
+import { sendAskPrivately, sendEmergency, sendSharedIntro, sendUnsupportedLanguage, sendWelcome } from './conversation/answers.js';
 import { setTurnInfo, type ConversationMemory, type DialogDeps } from './conversation/turn.js';
 import type { LanguageRegistry } from './languages.js';
 import type { Recognition, TopicRecognizer } from './nlu/recognizer.js';
+import { PRIVATE_ONLY_TOPICS, readAudience } from './pipeline/audience.js';
 import type { LanguageDetector, Recognise } from './pipeline/language.js';
 import { readUserInput } from './pipeline/limits.js';
 import { QuickReplies, type QuickReply } from './pipeline/quick-replies.js';
@@ -35,10 +36,12 @@ function chosenLanguage(activity: Partial<Activity>, registry: LanguageRegistry)
 }
 
 /**
- * The turn pipeline: limits → language → NLU → safety (111 first) → dialogs. It knows nothing of
- * the channel a message came from.
+ * The turn pipeline: audience → limits → language → NLU → safety (111 first) → dialogs. It knows
+ * nothing of the channel a message came from; only the audience layer looks at whether others read
+ * along (group chats and channels). TeamsActivityHandler routes Teams' conversation updates to the
+ * same handlers.
  */
-export class CommunitySafetyBot extends ActivityHandler {
+export class CommunitySafetyBot extends TeamsActivityHandler {
   private readonly memory: StatePropertyAccessor<ConversationMemory>;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly quickReplies: QuickReplies;
@@ -59,8 +62,7 @@ export class CommunitySafetyBot extends ActivityHandler {
     this.mainDialog = new MainDialog(deps);
 
     this.onMembersAdded(async (context, next) => {
-      const joined = (context.activity.membersAdded ?? []).filter((m) => m.id !== context.activity.recipient?.id);
-      if (joined.length > 0) await sendWelcome(context, content, (await this.remembered(context)).language);
+      await this.greet(context);
       await next();
     });
     this.onMessage(async (context, next) => {
@@ -93,6 +95,23 @@ export class CommunitySafetyBot extends ActivityHandler {
     }
   }
 
+  /**
+   * A person who joins a 1:1 chat gets the welcome (in Teams' personal scope the bot being installed
+   * is that moment). Where others read along, only the bot's own arrival gets a short introduction.
+   */
+  private async greet(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    const members = activity.membersAdded ?? [];
+    const botJoined = members.some((m) => m.id === activity.recipient?.id);
+    const personJoined = members.some((m) => m.id !== activity.recipient?.id);
+    const { language } = await this.remembered(context);
+    if (readAudience(activity).shared) {
+      if (botJoined) await sendSharedIntro(context, this.services.content, language);
+    } else if (personJoined || (botJoined && activity.conversation?.conversationType === 'personal')) {
+      await sendWelcome(context, this.services.content, language);
+    }
+  }
+
   /** The conversation's language: the one it has, else the channel's locale when we speak it. */
   private async remembered(context: TurnContext): Promise<{ language: string; stored?: string }> {
     const stored = (await this.memory.get(context, {})).language;
@@ -103,9 +122,11 @@ export class CommunitySafetyBot extends ActivityHandler {
   private async handleMessage(context: TurnContext): Promise<void> {
     const { content, recognizer, danger, registry, logger } = this.services;
     const started = performance.now();
+    const audience = readAudience(context.activity);
+    if (!audience.addressed) return;
     const memory = await this.remembered(context);
     const chosen = chosenLanguage(context.activity, registry);
-    const input = readUserInput(context.activity);
+    const input = readUserInput({ text: audience.text });
     if (input.kind === 'notText' && !chosen) {
       await context.sendActivity(topicReply('fallback', memory.language, content.t(memory.language, 'errors.notText')));
       return;
@@ -141,9 +162,14 @@ export class CommunitySafetyBot extends ActivityHandler {
       await this.memory.set(context, { ...(await this.memory.get(context, {})), lastTopic: 'emergency' });
     }
     if (input.kind === 'text' && input.truncated) await context.sendActivity(topicReply('fallback', lang, content.t(lang, 'errors.tooLong')));
-    // After 111, the dialog still answers a different question the message asked, if any.
-    const answersSomethingElse = quickReply === undefined && !['emergency', 'fallback'].includes(recognition.topic);
-    if (!inDanger || answersSomethingElse) await this.mainDialog.run(context, this.dialogState);
+    const topic = quickReply?.kind === 'topic' ? quickReply.topic : quickReply === undefined ? recognition.topic : undefined;
+    if (audience.shared && topic && PRIVATE_ONLY_TOPICS.includes(topic)) {
+      await sendAskPrivately(context, content, lang, topic);
+    } else {
+      // After 111, the dialog still answers a different question the message asked, if any.
+      const answersSomethingElse = quickReply === undefined && !['emergency', 'fallback'].includes(recognition.topic);
+      if (!inDanger || answersSomethingElse) await this.mainDialog.run(context, this.dialogState);
+    }
 
     // Never the text, nor any user or conversation id.
     logger.info(

@@ -86,3 +86,13 @@ export async function sendLanguagePicker(
 export async function sendUnsupportedLanguage(context: TurnContext, content: Content): Promise<void> {
   await context.sendActivity(topicReply('fallback', DEFAULT_LANGUAGE, content.t(DEFAULT_LANGUAGE, 'language.unsupported')));
 }
+
+/** The bot's introduction when it is added to a group chat or a team: how to ask, and to keep personal things private. */
+export async function sendSharedIntro(context: TurnContext, content: Content, lang: string): Promise<void> {
+  await context.sendActivity(topicReply('about_bot', lang, content.t(lang, 'shared.intro')));
+}
+
+/** Where others read along, requests about the person's own data are redirected to a 1:1 chat. */
+export async function sendAskPrivately(context: TurnContext, content: Content, lang: string, topic: Topic): Promise<void> {
+  await context.sendActivity(topicReply(topic, lang, content.t(lang, 'shared.askPrivately')));
+}
