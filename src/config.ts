@@ -22,6 +22,18 @@ const envSchema = z.object({
     .min(0)
     .max(120_000)
     .default(10_000),
+  DATA_DIR: z.string().default('data'),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, { error: 'must be a PostgreSQL URL (postgres://user:password@host:5432/database)' })
+    .optional(),
+  RETENTION_DAYS: z.coerce
+    .number({ error: 'must be a whole number of days (1-3650)' })
+    .int({ error: 'must be a whole number of days (1-3650)' })
+    .min(1, { error: 'must be a whole number of days (1-3650)' })
+    .max(3650, { error: 'must be a whole number of days (1-3650)' })
+    .default(90),
 });
 
 type Env = Partial<Record<string, string>>;
@@ -48,7 +60,16 @@ export interface Config {
   corpusDir: string;
   localesDir: string;
   shutdownTimeoutMs: number;
+  /** Where the embedded SQLite store keeps its file (unused when databaseUrl is set). */
+  dataDir: string;
+  /** PostgreSQL connection string; when set, the store lives there instead of SQLite. */
+  databaseUrl?: string;
+  /** Transcripts whose last activity is older than this are purged. */
+  retentionDays: number;
 }
+
+/** Relative paths are relative to the project root, wherever the process was started from. */
+const projectPath = (path: string): string => (isAbsolute(path) ? path : resolve(PROJECT_ROOT, path));
 
 export class ConfigError extends Error {}
 
@@ -76,9 +97,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : undefined,
     logLevel: e.LOG_LEVEL,
-    modelDir: isAbsolute(e.MODEL_DIR) ? e.MODEL_DIR : resolve(PROJECT_ROOT, e.MODEL_DIR),
+    modelDir: projectPath(e.MODEL_DIR),
     corpusDir: CORPUS_DIR,
     localesDir: LOCALES_DIR,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    dataDir: projectPath(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    retentionDays: e.RETENTION_DAYS,
   };
 }
