@@ -28,6 +28,7 @@ const envSchema = z.object({
     .trim()
     .regex(/^postgres(ql)?:\/\//, { error: 'must be a PostgreSQL URL (postgres://user:password@host:5432/database)' })
     .optional(),
+  TRANSCRIPT_SALT: z.string().min(32, { error: 'must be at least 32 characters (a random secret)' }).optional(),
   RETENTION_DAYS: z.coerce
     .number({ error: 'must be a whole number of days (1-3650)' })
     .int({ error: 'must be a whole number of days (1-3650)' })
@@ -62,6 +63,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Where the embedded SQLite store keeps its file (unused when databaseUrl is set). */
   dataDir: string;
+  /** Key for hashing channel, conversation and user ids in transcripts; unset: generated once and kept in the store. */
+  transcriptSalt?: string;
   /** PostgreSQL connection string; when set, the store lives there instead of SQLite. */
   databaseUrl?: string;
   /** Transcripts whose last activity is older than this are purged. */
@@ -102,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     localesDir: LOCALES_DIR,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     dataDir: projectPath(e.DATA_DIR),
+    ...(e.TRANSCRIPT_SALT ? { transcriptSalt: e.TRANSCRIPT_SALT } : {}),
     databaseUrl: e.DATABASE_URL,
     retentionDays: e.RETENTION_DAYS,
   };

@@ -2,6 +2,7 @@ import { inject } from 'vitest';
 import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { pino } from 'pino';
 import { createBot } from '../../src/bot-factory.js';
+import { loadConfig } from '../../src/config.js';
 import { Content, DEFAULT_LANGUAGE } from '../../src/content/content.js';
 import { LanguageRegistry } from '../../src/languages.js';
 import { ensureAllModels, type LanguageModel } from '../../src/nlu/model-store.js';
@@ -9,7 +10,8 @@ import { TopicRecognizer } from '../../src/nlu/recognizer.js';
 import { CORPUS_DIR, LOCALES_DIR } from '../../src/paths.js';
 import { topicOf } from '../../src/replies.js';
 
-export const content = Content.load(LOCALES_DIR);
+/** The content as the service loads it with its default settings (RETENTION_DAYS unset). */
+export const content = Content.load(LOCALES_DIR, { retentionDays: loadConfig({}).retentionDays });
 
 export const registry = LanguageRegistry.load(LOCALES_DIR);
 
