@@ -76,19 +76,28 @@ const projectPath = (path: string): string => (isAbsolute(path) ? path : resolve
 
 export class ConfigError extends Error {}
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  // An empty variable means "not set", as in most deployment tools.
-  const raw: Env = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const parsed = envSchema.safeParse(raw);
+/** An empty variable means "not set", as in most deployment tools. */
+function setVariables(env: NodeJS.ProcessEnv): Env {
+  return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+}
+
+/** Parses the raw variables, or throws one ConfigError that lists every problem. */
+function parseOrThrow<S extends z.ZodType>(schema: S, raw: Env, extraProblems: string[]): z.infer<S> {
+  const parsed = schema.safeParse(raw);
   const problems = [
     ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)),
-    ...credentialProblems(raw),
+    ...extraProblems,
   ];
   if (!parsed.success || problems.length > 0) {
     const list = problems.map((p) => `  - ${p}`).join('\n');
     throw new ConfigError(`Invalid configuration (see README, "Environment variables"):\n${list}`);
   }
-  const e = parsed.data;
+  return parsed.data;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw = setVariables(env);
+  const e = parseOrThrow(envSchema, raw, credentialProblems(raw));
   return {
     port: e.PORT,
     botAuth: e.MicrosoftAppId
@@ -108,5 +117,50 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(e.TRANSCRIPT_SALT ? { transcriptSalt: e.TRANSCRIPT_SALT } : {}),
     databaseUrl: e.DATABASE_URL,
     retentionDays: e.RETENTION_DAYS,
+  };
+}
+
+const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' }).optional();
+
+/**
+ * Variables of `npm run teams:package` only: the running service never needs them, and packaging
+ * must not need the bot's secret, so they are checked apart from the service's configuration.
+ */
+const teamsEnvSchema = z.object({
+  MicrosoftAppId: z
+    .string({ error: 'is required to build the Teams package (the Azure Bot app id, a GUID)' })
+    .trim()
+    .regex(GUID, { error: 'must be the Azure Bot app id, a GUID' }),
+  // Generated once for this app; Teams knows the app by it, so it never changes between releases.
+  TEAMS_APP_ID: z.string().trim().regex(GUID, { error: 'must be a GUID' }).default('9bff6c78-8dbb-4e85-a93f-069fdb7f8de5'),
+  TEAMS_DEVELOPER_NAME: z.string().trim().max(32, { error: 'must be at most 32 characters (Teams limit)' }).optional(),
+  TEAMS_WEBSITE_URL: httpsUrl,
+  TEAMS_PRIVACY_URL: httpsUrl,
+  TEAMS_TERMS_URL: httpsUrl,
+  BOT_PUBLIC_HOST: z.hostname({ error: 'must be a host name only, such as bot.example.org (no https://, port or path)' }).optional(),
+});
+
+/** What the Teams app package is built from. Unset optional values fall back to content (see src/teams/manifest.ts). */
+export interface TeamsConfig {
+  botAppId: string;
+  teamsAppId: string;
+  developerName?: string;
+  websiteUrl?: string;
+  privacyUrl?: string;
+  termsUrl?: string;
+  publicHost?: string;
+}
+
+export function loadTeamsConfig(env: NodeJS.ProcessEnv = process.env): TeamsConfig {
+  const e = parseOrThrow(teamsEnvSchema, setVariables(env), []);
+  return {
+    botAppId: e.MicrosoftAppId,
+    teamsAppId: e.TEAMS_APP_ID,
+    developerName: e.TEAMS_DEVELOPER_NAME,
+    websiteUrl: e.TEAMS_WEBSITE_URL,
+    privacyUrl: e.TEAMS_PRIVACY_URL,
+    termsUrl: e.TEAMS_TERMS_URL,
+    publicHost: e.BOT_PUBLIC_HOST,
   };
 }

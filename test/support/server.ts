@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { inject } from 'vitest';
 import { pino } from 'pino';
 import { startApp, type App } from '../../src/app.js';
@@ -30,19 +31,31 @@ export function activity(fields: Record<string, unknown>): Record<string, unknow
   };
 }
 
-export async function postActivity(app: App, body: unknown, init: RequestInit = {}): Promise<{ status: number; json: any }> {
-  const res = await fetch(`${app.url()}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-    ...init,
+/**
+ * POSTs to /api/messages on a connection of its own (`agent: false`). A pooled keep-alive socket
+ * that sat idle while a long synchronous test step blocked the event loop may already be closed by
+ * the server; fetch would reuse it and fail with ECONNRESET.
+ */
+export function postActivity(app: App, body: unknown, init: { headers?: Record<string, string> } = {}): Promise<{ status: number; json: any }> {
+  const payload = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
+  const headers = { 'content-type': 'application/json', 'content-length': String(payload.length), ...init.headers };
+  return new Promise((resolve, reject) => {
+    const req = request(`${app.url()}/api/messages`, { method: 'POST', agent: false, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let json: unknown;
+        try {
+          json = text ? JSON.parse(text) : undefined;
+        } catch {
+          json = text;
+        }
+        resolve({ status: res.statusCode ?? 0, json });
+      });
+    });
+    req.on('error', reject);
+    req.end(payload);
   });
-  const text = await res.text();
-  let json: unknown;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = text;
-  }
-  return { status: res.status, json };
 }
