@@ -9,6 +9,7 @@ import { ensureAllModels, type LanguageModel } from '../../src/nlu/model-store.j
 import { TopicRecognizer } from '../../src/nlu/recognizer.js';
 import { CORPUS_DIR, LOCALES_DIR } from '../../src/paths.js';
 import { topicOf } from '../../src/replies.js';
+import type { TranscriptLog } from '../../src/transcripts/transcript-log.js';
 
 /** The content as the service loads it with its default settings (RETENTION_DAYS unset). */
 export const content = Content.load(LOCALES_DIR, { retentionDays: loadConfig({}).retentionDays });
@@ -36,7 +37,13 @@ export interface Conversation {
 
 /** A real bot (real content, NLU, dialogs) behind botbuilder's TestAdapter. */
 export async function startConversation(
-  options: { channelId?: string; locale?: string; recognizer?: Pick<TopicRecognizer, 'recognize' | 'languages'> } = {},
+  options: {
+    channelId?: string;
+    locale?: string;
+    recognizer?: Pick<TopicRecognizer, 'recognize' | 'languages'>;
+    /** Records redacted transcripts (nothing is recorded without one). */
+    transcripts?: TranscriptLog;
+  } = {},
 ): Promise<Conversation> {
   const storage = new MemoryStorage();
   const models = await loadedModels();
@@ -48,6 +55,7 @@ export async function startConversation(
     storage,
     logger: pino({ level: 'silent' }),
     ...(options.recognizer ? { recognizer: options.recognizer as TopicRecognizer } : {}),
+    ...(options.transcripts ? { transcripts: options.transcripts } : {}),
   });
   const adapter = new TestAdapter(async (context) => bot.run(context), {
     channelId: options.channelId ?? 'test',

@@ -1,15 +1,30 @@
 import { request } from 'node:http';
 import { inject } from 'vitest';
-import { pino } from 'pino';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino, type Logger } from 'pino';
 import { startApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 
-/** The real app on an ephemeral loopback port, loading the models globalSetup trained. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<App> {
-  const config = loadConfig({ MODEL_DIR: inject('modelDir'), ...env });
-  const app = await startApp({ ...config, port: 0 }, pino({ level: 'silent' }), '127.0.0.1');
+/**
+ * The real app on an ephemeral loopback port, loading the models globalSetup trained, with its
+ * transcript store (SQLite) in a temporary DATA_DIR that draining removes.
+ */
+export async function startTestApp(env: Record<string, string> = {}, logger: Logger = pino({ level: 'silent' })): Promise<App> {
+  const dataDir = env.DATA_DIR ? undefined : mkdtempSync(join(tmpdir(), 'csb-data-'));
+  const config = loadConfig({ MODEL_DIR: inject('modelDir'), ...(dataDir ? { DATA_DIR: dataDir } : {}), ...env });
+  const app = await startApp({ ...config, port: 0 }, logger, '127.0.0.1');
   await app.ready;
-  return app;
+  if (!dataDir) return app;
+  return {
+    ...app,
+    drain: async (timeoutMs) => {
+      const drained = await app.drain(timeoutMs);
+      rmSync(dataDir, { recursive: true, force: true });
+      return drained;
+    },
+  };
 }
 
 let sequence = 0;
