@@ -25,24 +25,52 @@ export interface RedactorOptions {
 
 type Accepted = Span | { start: number; end: number; type: null };
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
-
 /**
- * Adds one detector's spans to the accepted ones. Earlier detectors win overlaps; a span of the same
- * type that overlaps is merged. An address clause that runs into an earlier find ("address: 12 queen
- * st, phone 021 …") is cut short before it rather than dropped, so the address is not left behind.
+ * The accepted spans, kept sorted and non-overlapping (so their ends are sorted too), which lets
+ * each new span find the ones it overlaps by binary search: thousands of finds stay fast.
  */
-function accept(accepted: Accepted[], span: Span): void {
-  const hits = accepted.filter((a) => overlaps(a, span));
-  if (hits.length === 0) {
-    accepted.push(span);
-  } else if (hits.every((h) => h.type === span.type && h.replacement === span.replacement)) {
-    const merged = { ...span, start: Math.min(span.start, ...hits.map((h) => h.start)), end: Math.max(span.end, ...hits.map((h) => h.end)) };
-    for (const h of hits) accepted.splice(accepted.indexOf(h), 1);
-    accepted.push(merged);
-  } else if (span.type === 'address') {
-    const end = Math.min(...hits.map((h) => h.start));
-    if (end - span.start >= 4 && !accepted.some((a) => overlaps(a, { start: span.start, end }))) accepted.push({ ...span, end });
+class SpanSet {
+  readonly spans: Accepted[] = [];
+
+  constructor(private readonly text: string) {}
+
+  /** Index of the first span ending after `start`. */
+  private firstEndingAfter(start: number): number {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private overlapping(range: { start: number; end: number }): { at: number; hits: Accepted[] } {
+    const at = this.firstEndingAfter(range.start);
+    let to = at;
+    while (to < this.spans.length && this.spans[to]!.start < range.end) to++;
+    return { at, hits: this.spans.slice(at, to) };
+  }
+
+  /**
+   * Earlier detectors win overlaps; a span of the same type that overlaps is merged. An address
+   * clause that runs into an earlier find ("address: 12 queen st, phone 021 …") is cut back to the
+   * last comma before it rather than dropped, so the address is not left behind.
+   */
+  add(span: Span): void {
+    const { at, hits } = this.overlapping(span);
+    if (hits.length === 0) {
+      this.spans.splice(at, 0, span);
+    } else if (hits.every((h) => h.type === span.type && h.replacement === span.replacement)) {
+      const merged = { ...span, start: Math.min(span.start, hits[0]!.start), end: Math.max(span.end, hits[hits.length - 1]!.end) };
+      this.spans.splice(at, hits.length, merged);
+    } else if (span.type === 'address') {
+      const before = this.text.slice(span.start, hits[0]!.start);
+      const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf('，'));
+      const kept = (comma > 0 ? before.slice(0, comma) : before).trimEnd();
+      if (kept.length >= 4) this.spans.splice(at, 0, { ...span, end: span.start + kept.length });
+    }
   }
 }
 
@@ -68,13 +96,15 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     redact(text: string): Redaction {
       const found = Object.fromEntries(PII_TYPES.map((t) => [t, 0])) as Record<PiiType, number>;
       if (typeof text !== 'string' || text === '') return { text: typeof text === 'string' ? text : '', found };
-      const accepted: Accepted[] = [...text.matchAll(PLACEHOLDER_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: null }));
+      // Placeholders already in the text (a second run, or a user typing one) are left alone.
+      const accepted = new SpanSet(text);
+      for (const m of text.matchAll(PLACEHOLDER_PATTERN)) accepted.spans.push({ start: m.index, end: m.index + m[0].length, type: null });
       for (const detector of detectors) {
-        for (const span of detector.find(text).sort((a, b) => a.start - b.start)) accept(accepted, span);
+        for (const span of detector.find(text).sort((a, b) => a.start - b.start)) accepted.add(span);
       }
       let out = '';
       let at = 0;
-      for (const span of accepted.sort((a, b) => a.start - b.start)) {
+      for (const span of accepted.spans) {
         if (span.type === null) continue;
         out += text.slice(at, span.start) + (span.replacement ?? placeholder(span.type));
         at = span.end;

@@ -15,9 +15,11 @@ const NZ_STREET = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${HOUSE_NUMBER}\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}${STREET_TYPE}`,
   'gu',
 );
-// After "I live at" the house number and street may be typed in lower case.
+// After "I live at" the house number and street may be typed in lower case: up to the street type
+// ("12 queen street"), or the one or two words after the number when there is none.
+const WORD = String.raw`[\p{L}'’-]+`;
 const LIVING_AT = new RegExp(
-  String.raw`${anyOf(LIVE_AT)}\s+(?<value>${HOUSE_NUMBER}\s+(?:[\p{L}'’-]+\.?\s+){0,3}(?:${STREET_TYPE}|[\p{L}'’-]+))`,
+  String.raw`${anyOf(LIVE_AT)}\s+(?<value>${HOUSE_NUMBER}\s+(?:(?:${WORD}\.?\s+){0,3}?${STREET_TYPE}|${WORD}(?:\s+${WORD})?))`,
   'giud',
 );
 const PO_BOX = /(?<![\p{L}\p{N}])(?:P\.?\s?O\.?\s?Box|Private\s+Bag)\s*\d{1,6}/giu;

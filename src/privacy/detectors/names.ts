@@ -45,7 +45,7 @@ class LanguageNames {
   private readonly notNames: Set<string>;
 
   constructor(private readonly cues: NameCues) {
-    const spaced = cues.script === 'cased' || cues.script === 'caseless' || cues.script === 'hangul';
+    const spaced = cues.spaced ?? (cues.script !== 'han' && cues.script !== 'kana');
     const gapBefore = spaced ? String.raw`(?:\s*[:：]\s*|\s+)` : String.raw`\s*[:：]?\s*`;
     const gapAfter = spaced ? String.raw`\s+` : String.raw`\s*`;
     const name = `(?<name>${LATIN_NAME}|${WORD_BY_SCRIPT[cues.script]})`;
