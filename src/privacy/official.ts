@@ -10,7 +10,7 @@ export interface OfficialContacts {
 
 const URL_IN_TEXT = /https?:\/\/[^\s"'<>()\[\]]+/g;
 const EMAIL_IN_TEXT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-// Freephone-style numbers as content writes them ("0800 747 224"). Short numbers (111, 105) come
+// Freephone-style numbers as content writes them ("0800 xxx xxx"). Short numbers (111, 105) come
 // from channels.json and are never phone-shaped enough to be redacted anyway.
 const PHONE_IN_TEXT = /(?<![\p{L}\p{N}])0\d{2,3}[ -]?\d{3}[ -]?\d{3,4}(?![\p{L}\p{N}])/gu;
 

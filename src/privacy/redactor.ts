@@ -23,14 +23,12 @@ export interface RedactorOptions {
   official?: Partial<OfficialContacts>;
 }
 
-type Accepted = Span | { start: number; end: number; type: null };
-
 /**
  * The accepted spans, kept sorted and non-overlapping (so their ends are sorted too), which lets
  * each new span find the ones it overlaps by binary search: thousands of finds stay fast.
  */
 class SpanSet {
-  readonly spans: Accepted[] = [];
+  readonly spans: Span[] = [];
 
   constructor(private readonly text: string) {}
 
@@ -46,7 +44,7 @@ class SpanSet {
     return lo;
   }
 
-  private overlapping(range: { start: number; end: number }): { at: number; hits: Accepted[] } {
+  private overlapping(range: { start: number; end: number }): { at: number; hits: Span[] } {
     const at = this.firstEndingAfter(range.start);
     let to = at;
     while (to < this.spans.length && this.spans[to]!.start < range.end) to++;

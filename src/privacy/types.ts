@@ -2,11 +2,14 @@
 export const PII_TYPES = ['phone', 'email', 'address', 'id_number', 'handle', 'profile_url', 'url', 'name'] as const;
 export type PiiType = (typeof PII_TYPES)[number];
 
-/** A stretch of text to replace. `replacement` defaults to the placeholder `[type]`. */
+/**
+ * A stretch of text to replace. `replacement` defaults to the placeholder `[type]`. A span with
+ * type `null` is text to keep as it is (an official link): later detectors may not touch it.
+ */
 export interface Span {
   start: number;
   end: number;
-  type: PiiType;
+  type: PiiType | null;
   replacement?: string;
 }
 

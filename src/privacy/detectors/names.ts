@@ -7,7 +7,7 @@ import type { Detector, Span } from '../types.js';
 const LATIN_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}`;
 const WORD_BY_SCRIPT: Record<NameCues['script'], string> = {
   cased: String.raw`\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{L}[\p{L}\p{M}'’-]*){0,3}`,
-  caseless: String.raw`[\p{L}\p{M}]{1,20}(?:\s+[\p{L}\p{M}]{1,20}){0,3}`,
+  caseless: String.raw`[\p{L}\p{M}]{1,20}\p{M}*(?:\s+[\p{L}\p{M}]{1,20}\p{M}*){0,3}`,
   hangul: String.raw`\p{Script=Hangul}{1,12}`,
   han: String.raw`\p{Script=Han}{1,4}`,
   kana: String.raw`[\p{Script=Han}\p{Script=Katakana}ー]{1,8}`,

@@ -38,7 +38,10 @@ export function urlDetector(officialUrls: readonly string[]): Detector {
         }
         const url = new URL(withScheme);
         const host = bareHost(url.hostname);
-        if (officialHosts.has(host)) continue;
+        if (officialHosts.has(host)) {
+          spans.push({ start, end, type: null });
+          continue;
+        }
         const site = /^(?:https?:\/\/)?[^\/?#]*/i.exec(link)?.[0] ?? '';
         const rest = link.slice(site.length);
         if (site.includes('@')) spans.push({ start, end, type: 'url' }); // carries a user name or password
