@@ -2,6 +2,14 @@ import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import { CORPUS_DIR, LOCALES_DIR, PROJECT_ROOT } from './paths.js';
 
+/** How long redacted transcripts are kept; the service and the Teams package (whose texts state it) read it alike. */
+const retentionDays = z.coerce
+  .number({ error: 'must be a whole number of days (1-3650)' })
+  .int({ error: 'must be a whole number of days (1-3650)' })
+  .min(1, { error: 'must be a whole number of days (1-3650)' })
+  .max(3650, { error: 'must be a whole number of days (1-3650)' })
+  .default(90);
+
 /** The only reader of the environment. Every variable is listed in the README. */
 const envSchema = z.object({
   PORT: z.coerce
@@ -29,12 +37,7 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, { error: 'must be a PostgreSQL URL (postgres://user:password@host:5432/database)' })
     .optional(),
   TRANSCRIPT_SALT: z.string().min(32, { error: 'must be at least 32 characters (a random secret)' }).optional(),
-  RETENTION_DAYS: z.coerce
-    .number({ error: 'must be a whole number of days (1-3650)' })
-    .int({ error: 'must be a whole number of days (1-3650)' })
-    .min(1, { error: 'must be a whole number of days (1-3650)' })
-    .max(3650, { error: 'must be a whole number of days (1-3650)' })
-    .default(90),
+  RETENTION_DAYS: retentionDays,
 });
 
 type Env = Partial<Record<string, string>>;
@@ -139,6 +142,7 @@ const teamsEnvSchema = z.object({
   TEAMS_PRIVACY_URL: httpsUrl,
   TEAMS_TERMS_URL: httpsUrl,
   BOT_PUBLIC_HOST: z.hostname({ error: 'must be a host name only, such as bot.example.org (no https://, port or path)' }).optional(),
+  RETENTION_DAYS: retentionDays,
 });
 
 /** What the Teams app package is built from. Unset optional values fall back to content (see src/teams/manifest.ts). */
@@ -150,6 +154,7 @@ export interface TeamsConfig {
   privacyUrl?: string;
   termsUrl?: string;
   publicHost?: string;
+  retentionDays: number;
 }
 
 export function loadTeamsConfig(env: NodeJS.ProcessEnv = process.env): TeamsConfig {
@@ -162,5 +167,6 @@ export function loadTeamsConfig(env: NodeJS.ProcessEnv = process.env): TeamsConf
     privacyUrl: e.TEAMS_PRIVACY_URL,
     termsUrl: e.TEAMS_TERMS_URL,
     publicHost: e.BOT_PUBLIC_HOST,
+    retentionDays: e.RETENTION_DAYS,
   };
 }

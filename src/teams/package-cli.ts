@@ -14,7 +14,7 @@ function main(): void {
   const out = values.out ? resolve(values.out) : PACKAGE_FILE;
   const config = loadTeamsConfig();
   const { version } = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
-  const manifest = buildManifest(config, Content.load(LOCALES_DIR), version);
+  const manifest = buildManifest(config, Content.load(LOCALES_DIR, { retentionDays: config.retentionDays }), version);
   const errors = manifestSchemaErrors(manifest);
   if (errors.length > 0) throw new Error(`The manifest does not match the Teams schema:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
   mkdirSync(dirname(out), { recursive: true });

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { createBot } from '../../src/bot-factory.js';
 import { loadConfig } from '../../src/config.js';
 import { Content, DEFAULT_LANGUAGE } from '../../src/content/content.js';
@@ -43,6 +43,7 @@ export async function startConversation(
     recognizer?: Pick<TopicRecognizer, 'recognize' | 'languages'>;
     /** Records redacted transcripts (nothing is recorded without one). */
     transcripts?: TranscriptLog;
+    logger?: Logger;
   } = {},
 ): Promise<Conversation> {
   const storage = new MemoryStorage();
@@ -53,7 +54,7 @@ export async function startConversation(
     models,
     corpusDir: CORPUS_DIR,
     storage,
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     ...(options.recognizer ? { recognizer: options.recognizer as TopicRecognizer } : {}),
     ...(options.transcripts ? { transcripts: options.transcripts } : {}),
   });

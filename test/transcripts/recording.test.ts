@@ -178,7 +178,7 @@ describe('transcripts when the store fails', () => {
       purgeInactiveSince: async () => 0,
       countPrivateTurn: async () => undefined,
     };
-    const conversation = await startConversation({ transcripts: transcriptsOn(failing, logger) });
+    const conversation = await startConversation({ transcripts: transcriptsOn(failing, logger), logger });
     const replies = await conversation.say('my name is Li Wei, how do I report foreign interference');
     expect(replies[0]?.text).toContain('0800 747 224');
     expect(lines.some((l) => l.includes('transcript_error'))).toBe(true);
