@@ -1,12 +1,6 @@
-import {
-  ActivityTypes,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  DeliveryModes,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-  type TurnContext,
-} from 'botbuilder';
+import { ActivityTypes, CloudAdapter, DeliveryModes, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
+import { createBotAuthentication } from './bot-authentication.js';
 import type { Config } from './config.js';
 import type { Content } from './content/content.js';
 import { DEFAULT_LANGUAGE } from './content/content.js';
@@ -17,16 +11,7 @@ import { topicReply } from './replies.js';
  * a polite reply when a turn fails, and no trace activities in expectReplies responses.
  */
 export function createAdapter(config: Config, content: Content, logger: Logger): CloudAdapter {
-  const auth = config.botAuth;
-  const options: ConfigurationBotFrameworkAuthenticationOptions = auth
-    ? {
-        MicrosoftAppId: auth.appId,
-        MicrosoftAppPassword: auth.appPassword,
-        MicrosoftAppType: auth.appType,
-        MicrosoftAppTenantId: auth.tenantId,
-      }
-    : {};
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
+  const adapter = new CloudAdapter(createBotAuthentication(config.botAuth));
 
   // expectReplies clients get only what a person should read: no trace activities.
   adapter.use(async (context: TurnContext, next) => {

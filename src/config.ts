@@ -2,8 +2,28 @@ import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import { CORPUS_DIR, LOCALES_DIR, PROJECT_ROOT } from './paths.js';
 
+const booleanText = z.stringbool({ truthy: ['true'], falsy: ['false'], case: 'sensitive', error: 'must be "true" or "false"' });
+const endpointUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+/**
+ * botbuilder's own settings for the Bot Framework endpoints (sovereign clouds; tests point them at a
+ * local stub). botbuilder treats them as one set: once any is given, it uses none of its defaults.
+ */
+const ENDPOINT_VARIABLES = [
+  'ToBotFromChannelOpenIdMetadataUrl',
+  'ToBotFromChannelTokenIssuer',
+  'ToBotFromEmulatorOpenIdMetadataUrl',
+  'ToChannelFromBotLoginUrl',
+  'ToChannelFromBotOAuthScope',
+  'OAuthUrl',
+] as const;
+/** Where the bot fetches signing keys or tokens: plain http would let anyone on the path forge tokens. */
+const FETCHED_ENDPOINTS = ['ToBotFromChannelOpenIdMetadataUrl', 'ToBotFromEmulatorOpenIdMetadataUrl', 'ToChannelFromBotLoginUrl', 'OAuthUrl'] as const;
+
 /** The only reader of the environment. Every variable is listed in the README. */
 const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  ALLOW_ANONYMOUS: booleanText.default(false),
   PORT: z.coerce
     .number({ error: 'must be a port number (1-65535)' })
     .int({ error: 'must be a port number (1-65535)' })
@@ -14,6 +34,13 @@ const envSchema = z.object({
   MicrosoftAppPassword: z.string().optional(),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: z.string().trim().optional(),
+  ToBotFromChannelOpenIdMetadataUrl: endpointUrl.optional(),
+  ToBotFromChannelTokenIssuer: z.string().trim().optional(),
+  ToBotFromEmulatorOpenIdMetadataUrl: endpointUrl.optional(),
+  ToChannelFromBotLoginUrl: endpointUrl.optional(),
+  ToChannelFromBotOAuthScope: z.string().trim().optional(),
+  OAuthUrl: endpointUrl.optional(),
+  ValidateAuthority: booleanText.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MODEL_DIR: z.string().default('models'),
   SHUTDOWN_TIMEOUT_MS: z.coerce
@@ -36,6 +63,7 @@ const envSchema = z.object({
     .default(90),
 });
 
+
 type Env = Partial<Record<string, string>>;
 
 /** Rules that tie variables together, checked on the raw values so every problem is reported at once. */
@@ -51,10 +79,42 @@ function credentialProblems(env: Env): string[] {
   return problems;
 }
 
+function anonymousProblems(env: Env): string[] {
+  if (env.NODE_ENV !== 'production' || env.MicrosoftAppId || env.ALLOW_ANONYMOUS === 'true') return [];
+  return [
+    'MicrosoftAppId: is required when NODE_ENV is production (without it anyone can post to /api/messages); ' +
+      'set ALLOW_ANONYMOUS=true to run without Bot Framework authentication on purpose',
+  ];
+}
+
+function endpointProblems(env: Env): string[] {
+  const given = ENDPOINT_VARIABLES.filter((name) => env[name]);
+  if (given.length === 0) return [];
+  const problems = ENDPOINT_VARIABLES.filter((name) => !env[name]).map(
+    (name) => `${name}: is required with ${given.join(', ')} (the Bot Framework endpoints are set all together or not at all)`,
+  );
+  if (env.NODE_ENV === 'production') {
+    for (const name of FETCHED_ENDPOINTS) {
+      if (/^http:/i.test(env[name] ?? '')) problems.push(`${name}: must be an https URL when NODE_ENV is production`);
+    }
+  }
+  return problems;
+}
+
+/** Bot Framework endpoint overrides, named as botbuilder's ConfigurationBotFrameworkAuthentication options. */
+export type BotFrameworkEndpoints = Record<(typeof ENDPOINT_VARIABLES)[number], string> & { ValidateAuthority: boolean };
+
 export interface Config {
   port: number;
   /** Bot Framework credentials; undefined means local anonymous mode (Emulator, local clients). */
-  botAuth?: { appId: string; appPassword: string; appType: string; tenantId: string };
+  botAuth?: {
+    appId: string;
+    appPassword: string;
+    appType: string;
+    tenantId: string;
+    /** Undefined means botbuilder's built-in public-cloud endpoints. */
+    endpoints?: BotFrameworkEndpoints;
+  };
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   modelDir: string;
   corpusDir: string;
@@ -94,7 +154,7 @@ function parseOrThrow<S extends z.ZodType>(schema: S, raw: Env, extraProblems: s
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const raw = setVariables(env);
-  const e = parseOrThrow(envSchema, raw, credentialProblems(raw));
+  const e = parseOrThrow(envSchema, raw, [...credentialProblems(raw), ...anonymousProblems(raw), ...endpointProblems(raw)]);
   return {
     port: e.PORT,
     botAuth: e.MicrosoftAppId
@@ -103,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           appPassword: e.MicrosoftAppPassword ?? '',
           appType: e.MicrosoftAppType,
           tenantId: e.MicrosoftAppTenantId ?? '',
+          endpoints: endpointsOf(e),
         }
       : undefined,
     logLevel: e.LOG_LEVEL,
@@ -160,3 +221,20 @@ export function loadTeamsConfig(env: NodeJS.ProcessEnv = process.env): TeamsConf
     publicHost: e.BOT_PUBLIC_HOST,
   };
 }
+
+function endpointsOf(e: z.infer<typeof envSchema>): BotFrameworkEndpoints | undefined {
+  // endpointProblems() has made sure the set is complete when any of it is given.
+  if (!e.ToBotFromChannelOpenIdMetadataUrl) return undefined;
+  return {
+    ToBotFromChannelOpenIdMetadataUrl: e.ToBotFromChannelOpenIdMetadataUrl,
+    ToBotFromChannelTokenIssuer: e.ToBotFromChannelTokenIssuer ?? '',
+    ToBotFromEmulatorOpenIdMetadataUrl: e.ToBotFromEmulatorOpenIdMetadataUrl ?? '',
+    ToChannelFromBotLoginUrl: e.ToChannelFromBotLoginUrl ?? '',
+    ToChannelFromBotOAuthScope: e.ToChannelFromBotOAuthScope ?? '',
+    OAuthUrl: e.OAuthUrl ?? '',
+    ValidateAuthority: e.ValidateAuthority,
+  };
+}
+
+/** Every variable the service and its tools read (the README tables list each one). */
+export const ENV_VARIABLES: readonly string[] = [...new Set([...Object.keys(envSchema.shape), ...Object.keys(teamsEnvSchema.shape)])];

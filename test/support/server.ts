@@ -1,13 +1,13 @@
 import { request } from 'node:http';
 import { inject } from 'vitest';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { startApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 
 /** The real app on an ephemeral loopback port, loading the models globalSetup trained. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<App> {
+export async function startTestApp(env: Record<string, string> = {}, logger: Logger = pino({ level: 'silent' })): Promise<App> {
   const config = loadConfig({ MODEL_DIR: inject('modelDir'), ...env });
-  const app = await startApp({ ...config, port: 0 }, pino({ level: 'silent' }), '127.0.0.1');
+  const app = await startApp({ ...config, port: 0 }, logger, '127.0.0.1');
   await app.ready;
   return app;
 }
