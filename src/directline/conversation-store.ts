@@ -55,6 +55,11 @@ export class Conversation {
     return stored;
   }
 
+  /** Drops what the client confirmed it has received: everything up to the watermark it asks with. */
+  forget(upTo: number): void {
+    while (this.history.length > 0 && this.history[0]!.seq <= upTo) this.historyBytes -= this.history.shift()!.bytes;
+  }
+
   /** Activities after `watermark` (all when undefined), one page of them, and the watermark to ask with next. */
   page(watermark?: number): { activities: DirectLineActivity[]; watermark?: string } {
     const newer = this.history.filter((h) => watermark === undefined || h.seq > watermark).slice(0, this.limits.pageSize);
@@ -65,7 +70,8 @@ export class Conversation {
 
 /**
  * The local Direct Line's conversations, in memory only: bounded in number and in bytes (least
- * recently used go first) and forgotten after `idleMs` without a new activity.
+ * recently used go first), forgotten after `idleMs` without a new activity, and each history
+ * holding only what its client has not yet confirmed receiving.
  */
 export class ConversationStore {
   // Each append stores a fresh wrapper so that lru-cache recomputes the conversation's size.
@@ -106,6 +112,19 @@ export class ConversationStore {
     const stored = conversation.append(activity);
     if (this.cache.peek(conversation.id)?.conversation === conversation) this.cache.set(conversation.id, { conversation });
     return stored;
+  }
+
+  /**
+   * What the client asks for by watermark. Asking with a watermark confirms everything up to it, so
+   * the server forgets that at once: it holds only what the page has not fetched yet.
+   */
+  page(conversation: Conversation, watermark?: number): ReturnType<Conversation['page']> {
+    if (watermark !== undefined) {
+      conversation.forget(watermark);
+      // Reading is not activity: the size is recomputed, the idle clock is not restarted.
+      if (this.cache.peek(conversation.id)?.conversation === conversation) this.cache.set(conversation.id, { conversation }, { noUpdateTTL: true });
+    }
+    return conversation.page(watermark);
   }
 
   get size(): number {

@@ -167,7 +167,7 @@ export function registerLocalDirectLine(deps: LocalDirectLineDeps): void {
       if (!conversation) return notFound(res);
       const raw = new URLSearchParams(req.getQuery()).get('watermark') ?? '';
       if (raw !== '' && !/^\d{1,15}$/.test(raw)) return sendError(res, 400, 'BadArgument', 'watermark must be a whole number.');
-      res.send(200, conversation.page(raw === '' ? undefined : Number(raw)));
+      res.send(200, store.page(conversation, raw === '' ? undefined : Number(raw)));
     }),
   );
 }

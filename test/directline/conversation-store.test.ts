@@ -19,6 +19,18 @@ describe('local Direct Line conversation store', () => {
     expect(c.page(2)).toEqual({ activities: [], watermark: '2' });
   });
 
+  it('forgets at once what the client confirmed by asking with a later watermark', () => {
+    const store = new ConversationStore({ maxConversations: 10, idleMs: HOUR });
+    const c = store.create('conv', 'dl_u');
+    for (const t of ['a', 'b', 'c']) store.append(c, message(t));
+    const before = c.footprint;
+    expect(store.page(c, 1).activities.map((a) => a.text)).toEqual(['c']);
+    expect(c.page().activities.map((a) => a.text)).toEqual(['c']);
+    expect(c.footprint).toBeLessThan(before);
+    expect(store.page(c, 2)).toEqual({ activities: [], watermark: '2' });
+    expect(c.page()).toEqual({ activities: [], watermark: '2' });
+  });
+
   it('caps each history, dropping the oldest while watermarks keep increasing', () => {
     const store = new ConversationStore({ maxConversations: 10, idleMs: HOUR, maxActivities: 3 });
     const c = store.create('conv', 'dl_u');

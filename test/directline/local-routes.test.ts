@@ -118,6 +118,10 @@ describe('local Direct Line: activities', () => {
     expect(Number(page.json.watermark)).toBe(Number(mark) + page.json.activities.length);
     const ids = [...first.json.activities, ...page.json.activities].map((a: any) => Number(a.id.split('|')[1]));
     expect(ids).toEqual(ids.map((_, i) => i));
+
+    // Asking with a watermark confirmed what came before it: the server no longer holds the welcome.
+    const held = await call(app, 'GET', activitiesPath(conversationId), { token });
+    expect(held.json.activities.map((a: any) => a.id)).toEqual(page.json.activities.map((a: any) => a.id));
   });
 
   it('passes events to the bot and echoes them; keeps typing out of the history', async () => {
