@@ -1,4 +1,4 @@
-import type { Request, Response } from 'restify';
+import type { Request, Response, Server } from 'restify';
 
 /** Errors in the Direct Line service's shape: `{ error: { code, message } }`. Messages are for people. */
 export function sendError(res: Response, status: number, code: string, message: string): void {
@@ -22,4 +22,17 @@ export interface ConversationTokenBody {
   conversationId: string;
   token: string;
   expires_in: number;
+}
+
+/**
+ * A request with neither Content-Length nor chunked encoding has no body (RFC 9112 §6.3), as in
+ * `curl -X POST`. Saying so lets the server's body parser pass it instead of refusing its missing
+ * content type: token routes take no body.
+ */
+export function acceptBodylessRequests(server: Server, pathPrefixes: readonly string[]): void {
+  server.pre((req, _res, next) => {
+    const bodyless = req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined;
+    if (bodyless && pathPrefixes.some((prefix) => req.getPath().startsWith(prefix))) req.headers['content-length'] = '0';
+    return next();
+  });
 }

@@ -7,9 +7,10 @@ import { ConversationStore } from './conversation-store.js';
 import { newConversationId, newUserId } from './ids.js';
 import { LOCAL_DIRECT_LINE_PATH, registerLocalDirectLine, tokenBody } from './local-routes.js';
 import { OriginPolicy } from './origin-policy.js';
+import { acceptBodylessRequests } from './http.js';
 import { MinuteRateLimit } from './rate-limit.js';
 import { fetchServiceToken } from './service-token.js';
-import { registerTokenEndpoint } from './token-endpoint.js';
+import { registerTokenEndpoint, TOKEN_ENDPOINT_PATH } from './token-endpoint.js';
 import { LocalTokens } from './tokens.js';
 
 /** Activities one local conversation may post per minute. */
@@ -33,6 +34,7 @@ export function directLineChannel({ config, adapter, logger, idleMs }: DirectLin
     const { secret, endpoint, localSecret, maxConversations, tokenRateLimitPerMinute, trustProxy } = config.directLine;
     const policy = new OriginPolicy(config.allowedOrigins);
     const tokenLimit = new MinuteRateLimit(tokenRateLimitPerMinute);
+    acceptBodylessRequests(edge.server, [TOKEN_ENDPOINT_PATH, `${LOCAL_DIRECT_LINE_PATH}/`]);
 
     if (secret) {
       const domain = `${endpoint}/v3/directline`;

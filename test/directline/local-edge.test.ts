@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdapter } from '../../src/adapter.js';
@@ -55,6 +55,19 @@ describe('local Direct Line at the edge', () => {
     expect(allowed.headers.get('access-control-allow-origin')).toBe(PARTNER);
     expect(allowed.headers.get('access-control-allow-headers')).toContain('x-ms-bot-agent');
     expect((await ask('https://evil.example')).status).toBe(403);
+  });
+
+  it('takes POSTs without a body and without Content-Length (curl -X POST)', async () => {
+    const { hostname, port } = new URL(app.url());
+    const raw = await new Promise<string>((resolve, reject) => {
+      let answer = '';
+      const socket = connect(Number(port), hostname, () => socket.write('POST /v3/directline/tokens/generate HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n'));
+      socket.on('data', (chunk) => (answer += chunk));
+      socket.on('end', () => resolve(answer));
+      socket.on('error', reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 200/);
+    expect(raw).toContain('"expires_in":1800');
   });
 
   it('POST /api/directline/token hands out a local token and the local Direct Line path when no DIRECT_LINE_SECRET is set', async () => {
