@@ -1,5 +1,5 @@
 import { ActivityTypes, type Activity, type ActivityHandler, type ChannelAccount } from 'botbuilder';
-import type { BotAdapter } from '../adapter.js';
+import type { BotAdapter } from '../bot-adapter.js';
 import type { ClientActivity } from './client-activity.js';
 import type { Conversation, ConversationStore } from './conversation-store.js';
 

@@ -1,13 +1,12 @@
 import type { Logger } from 'pino';
-import type { BotAdapter } from '../adapter.js';
+import type { BotAdapter } from '../bot-adapter.js';
 import type { Config } from '../config.js';
 import type { ChannelEdge } from '../server.js';
 import { BotBridge } from './bot-bridge.js';
 import { ConversationStore } from './conversation-store.js';
-import { newConversationId, newUserId } from './ids.js';
-import { LOCAL_DIRECT_LINE_PATH, registerLocalDirectLine, tokenBody } from './local-routes.js';
-import { OriginPolicy } from './origin-policy.js';
 import { acceptBodylessRequests } from './http.js';
+import { LOCAL_DIRECT_LINE_PATH, newConversationToken, registerLocalDirectLine } from './local-routes.js';
+import { OriginPolicy } from './origin-policy.js';
 import { MinuteRateLimit } from './rate-limit.js';
 import { fetchServiceToken } from './service-token.js';
 import { registerTokenEndpoint, TOKEN_ENDPOINT_PATH } from './token-endpoint.js';
@@ -55,7 +54,7 @@ export function directLineChannel({ config, adapter, logger, idleMs }: DirectLin
       trustProxy,
       mode: 'local',
       logger,
-      issue: async () => ({ ...tokenBody(await tokens.issue({ conversationId: newConversationId(), userId: newUserId() })), domain: LOCAL_DIRECT_LINE_PATH }),
+      issue: async () => ({ ...(await newConversationToken(tokens)), domain: LOCAL_DIRECT_LINE_PATH }),
     });
   };
 }

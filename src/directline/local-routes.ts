@@ -32,6 +32,11 @@ export function tokenBody(issued: IssuedToken): ConversationTokenBody {
   return { conversationId: issued.conversationId, token: issued.token, expires_in: issued.expiresIn };
 }
 
+/** A token for a conversation nobody has used yet, for a user the server names. */
+export async function newConversationToken(tokens: LocalTokens): Promise<ConversationTokenBody> {
+  return tokenBody(await tokens.issue({ conversationId: newConversationId(), userId: newUserId() }));
+}
+
 /**
  * Direct Line 3.0 on the bot's own server, for botframework-directlinejs in polling mode
  * (`webSocket: false`) and so for Web Chat. Tokens from `tokens/generate` carry the conversation and
@@ -82,9 +87,9 @@ export function registerLocalDirectLine(deps: LocalDirectLineDeps): void {
     `${base}/tokens/generate`,
     route(async (req, res) => {
       if (!(await tokenLimit.allow(clientAddress(req, trustProxy), res))) return;
-      const issued = await tokens.issue({ conversationId: newConversationId(), userId: newUserId() });
+      const body = await newConversationToken(tokens);
       logger.info({ event: 'directline_token', mode: 'local' }, 'token issued');
-      res.send(200, tokenBody(issued));
+      res.send(200, body);
     }),
   );
 

@@ -1,6 +1,6 @@
 import type { Activity, ActivityHandler } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import type { BotAdapter } from '../../src/adapter.js';
+import type { BotAdapter } from '../../src/bot-adapter.js';
 import { BotBridge } from '../../src/directline/bot-bridge.js';
 import { ConversationStore } from '../../src/directline/conversation-store.js';
 

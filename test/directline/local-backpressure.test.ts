@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BotAdapter } from '../../src/adapter.js';
+import type { BotAdapter } from '../../src/bot-adapter.js';
 import { loadConfig } from '../../src/config.js';
 import { directLineChannel } from '../../src/directline/index.js';
 import { createServer } from '../../src/server.js';
