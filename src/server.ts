@@ -4,6 +4,12 @@ import restify, { type Request, type Response, type Server } from 'restify';
 
 /** Request bodies above this are refused with 413 before anything parses them. */
 const MAX_BODY_BYTES = 256 * 1024;
+/**
+ * Idle keep-alive connections stay open this long. Node's default (5 s) races clients that reuse a
+ * connection after a few seconds (fetch/undici, polling Web Chat, proxies): the server closes the
+ * socket just as the next request arrives and the client sees ECONNRESET.
+ */
+const KEEP_ALIVE_MS = 65_000;
 
 export interface ServerDeps {
   adapter: CloudAdapter;
@@ -36,6 +42,7 @@ function isActivityLike(body: unknown): boolean {
 /** The channel edge: HTTP only. Everything below it sees Bot Framework activities. */
 export function createServer({ adapter, getBot, logger, channels = [] }: ServerDeps): BotServer {
   const server = restify.createServer({ name: 'community-safety-bot', handleUncaughtExceptions: false });
+  server.server.keepAliveTimeout = KEEP_ALIVE_MS;
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
   let inFlight = 0;
   let draining = false;
