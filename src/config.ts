@@ -61,8 +61,41 @@ const envSchema = z.object({
     .min(1, { error: 'must be a whole number of days (1-3650)' })
     .max(3650, { error: 'must be a whole number of days (1-3650)' })
     .default(90),
+  ALLOWED_ORIGINS: z
+    .string()
+    .transform((v) => v.split(',').map((o) => o.trim()).filter((o) => o !== ''))
+    .pipe(z.array(z.string().refine(isOrigin, { error: (issue) => `"${String(issue.input)}" is not an origin such as https://example.org (scheme, host, optional port; no path)` })))
+    .default([]),
+  DIRECT_LINE_SECRET: z.string().trim().optional(),
+  DIRECT_LINE_ENDPOINT: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://directline.botframework.com' })
+    .transform((v) => v.replace(/\/+$/, ''))
+    .default('https://directline.botframework.com'),
+  DIRECT_LINE_LOCAL_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+  DIRECT_LINE_MAX_CONVERSATIONS: z.coerce
+    .number({ error: 'must be a whole number (1-1000000)' })
+    .int({ error: 'must be a whole number (1-1000000)' })
+    .min(1, { error: 'must be a whole number (1-1000000)' })
+    .max(1_000_000, { error: 'must be a whole number (1-1000000)' })
+    .default(10_000),
+  DIRECT_LINE_TOKEN_RATE_LIMIT: z.coerce
+    .number({ error: 'must be a whole number of tokens per minute (1-10000)' })
+    .int({ error: 'must be a whole number of tokens per minute (1-10000)' })
+    .min(1, { error: 'must be a whole number of tokens per minute (1-10000)' })
+    .max(10_000, { error: 'must be a whole number of tokens per minute (1-10000)' })
+    .default(20),
+  TRUST_PROXY: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
 });
 
+/** `https://example.org` or `http://localhost:8080`: what a browser sends in the Origin header. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
 
 type Env = Partial<Record<string, string>>;
 
@@ -126,6 +159,21 @@ export interface Config {
   databaseUrl?: string;
   /** Transcripts whose last activity is older than this are purged. */
   retentionDays: number;
+  /** Browser origins allowed to call the Direct Line routes (and to frame the web page); same-origin is always allowed. */
+  allowedOrigins: string[];
+  directLine: {
+    /** Set: production mode, /api/directline/token exchanges it with the Direct Line service. Unset: the local Direct Line. */
+    secret?: string;
+    /** The Direct Line service, without /v3/directline. */
+    endpoint: string;
+    /** HMAC key for local Direct Line tokens; undefined means a random key per process. */
+    localSecret?: string;
+    maxConversations: number;
+    /** Tokens one client may obtain per minute. */
+    tokenRateLimitPerMinute: number;
+    /** Behind a reverse proxy: rate-limit by the first X-Forwarded-For address instead of the socket's. */
+    trustProxy: boolean;
+  };
 }
 
 /** Relative paths are relative to the project root, wherever the process was started from. */
@@ -174,6 +222,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: projectPath(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     retentionDays: e.RETENTION_DAYS,
+    allowedOrigins: e.ALLOWED_ORIGINS,
+    directLine: {
+      secret: e.DIRECT_LINE_SECRET || undefined,
+      endpoint: e.DIRECT_LINE_ENDPOINT,
+      localSecret: e.DIRECT_LINE_LOCAL_SECRET,
+      maxConversations: e.DIRECT_LINE_MAX_CONVERSATIONS,
+      tokenRateLimitPerMinute: e.DIRECT_LINE_TOKEN_RATE_LIMIT,
+      trustProxy: e.TRUST_PROXY === 'true',
+    },
   };
 }
 
