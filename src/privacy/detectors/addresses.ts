@@ -53,6 +53,7 @@ const JAPANESE_BLOCK = /\p{Nd}{1,3}丁目\s*\p{Nd}{1,4}(?:番地?|-)\s*\p{Nd}{0,
  */
 export const addressDetector: Detector = {
   find(text: string): Span[] {
+    if (!/\p{Nd}/u.test(text)) return []; // every pattern needs a house, box or street number
     const labelled = matchSpans(text, LABELLED, 'address', 'value')
       .map((s) => ({ ...s, end: s.start + text.slice(s.start, s.end).replace(/[\s,，、]+$/u, '').length }))
       .filter((s) => /\p{Nd}/u.test(text.slice(s.start, s.end)));

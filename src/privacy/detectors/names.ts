@@ -26,11 +26,11 @@ const APP_NAMES = new Set(HANDLE_APPS.map(fold));
 type CueKind = 'intro' | 'mention' | 'self';
 const KINDS: readonly CueKind[] = ['intro', 'mention', 'self'];
 const normalise = (cue: string): string => fold(cue).replace(/\s+/g, ' ');
-const anchor = (cue: string): string => cue.trim().toLowerCase().split(/\s+/)[0] ?? '';
+const anchor = (cue: string): string => cue.trim().toLowerCase().replace(/\s+/g, ' ');
 
 interface Search {
   pattern: RegExp;
-  /** Lower-case words one of which the text must contain for the pattern to have a chance: a cheap pre-check. */
+  /** Lower-case cues one of which the text must contain for the pattern to have a chance: a cheap pre-check. */
   anchors: string[];
   /** The kind of a plain cue is looked up from the matched text; a template has one kind. */
   kind?: CueKind;
@@ -162,7 +162,7 @@ export function nameDetector(cues: Record<string, NameCues> = NAME_CUES): Detect
   const languages = Object.values(cues).map((c) => new LanguageNames(c));
   return {
     find(text: string): Span[] {
-      const lower = text.toLowerCase();
+      const lower = text.toLowerCase().replace(/\s+/g, ' ');
       return languages.flatMap((l) => l.find(text, lower));
     },
   };
