@@ -1,4 +1,4 @@
-import { ADDRESS_CONNECTORS, ADDRESS_LABELS, LIVE_AT, STREET_TYPES } from '../data/address-labels.js';
+import { ADDRESS_CONNECTORS, ADDRESS_LABELS, LIVE_AT, STREET_TYPES } from '../lexicon/address-labels.js';
 import { anyOf } from '../patterns.js';
 import { matchSpans, type Detector, type Span } from '../types.js';
 

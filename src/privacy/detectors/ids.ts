@@ -1,4 +1,4 @@
-import { ID_CONNECTORS, ID_LABELS } from '../data/id-labels.js';
+import { ID_CONNECTORS, ID_LABELS } from '../lexicon/id-labels.js';
 import { asciiDigits } from '../digits.js';
 import { anyOf } from '../patterns.js';
 import { matchSpans, type Detector, type Span } from '../types.js';

@@ -1,5 +1,5 @@
-import { HANDLE_APPS } from '../data/handle-labels.js';
-import { NAME_CUES, type NameCues } from '../data/names/index.js';
+import { HANDLE_APPS } from '../lexicon/handle-labels.js';
+import { NAME_CUES, type NameCues } from '../lexicon/names/index.js';
 import { anyOf } from '../patterns.js';
 import type { Detector, Span } from '../types.js';
 
