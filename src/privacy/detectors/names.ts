@@ -93,7 +93,11 @@ class LanguageNames {
 
   /** How many characters of the captured text are the name (0: none). */
   private nameLength(captured: string, kind: CueKind): number {
-    if (/^\p{Script=Latin}/u.test(captured) && this.cues.script !== 'cased') return this.words(captured, 'mention');
+    if (/^\p{Script=Latin}/u.test(captured) && this.cues.script !== 'cased') {
+      // A Latin name after a cue in another script ("我叫 David Chen"); not after "저는", which
+      // also starts "저는 Ministry for Ethnic Communities의 …".
+      return kind === 'self' ? 0 : this.words(captured, 'mention');
+    }
     switch (this.cues.script) {
       case 'han':
         return this.chinese(captured, kind);
