@@ -33,7 +33,9 @@ export function activity(fields: Record<string, unknown>): Record<string, unknow
 export async function postActivity(app: App, body: unknown, init: RequestInit = {}): Promise<{ status: number; json: any }> {
   const res = await fetch(`${app.url()}/api/messages`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    // A fresh connection per request: reusing a kept-alive socket races the server's idle timeout
+    // when a loaded machine stalls the test between requests (seen as ECONNRESET in full runs).
+    headers: { 'content-type': 'application/json', connection: 'close' },
     body: typeof body === 'string' ? body : JSON.stringify(body),
     ...init,
   });
