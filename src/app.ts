@@ -4,6 +4,7 @@ import type { CommunitySafetyBot } from './bot.js';
 import { createBot } from './bot-factory.js';
 import type { Config } from './config.js';
 import { Content } from './content/content.js';
+import { directLineChannel } from './directline/index.js';
 import { LanguageRegistry } from './languages.js';
 import { ensureAllModels } from './nlu/model-store.js';
 import { createServer, type BotServer } from './server.js';
@@ -35,7 +36,8 @@ export async function startApp(config: Config, logger: Logger, host?: string): P
   const content = Content.load(config.localesDir, { retentionDays: config.retentionDays });
   const adapter = createAdapter(config, content, logger);
   let bot: CommunitySafetyBot | undefined;
-  const botServer = createServer({ adapter, getBot: () => bot, logger });
+  const directLine = directLineChannel({ config, adapter, logger, idleMs: CONVERSATION_IDLE_MS });
+  const botServer = createServer({ adapter, getBot: () => bot, logger, channels: [directLine] });
 
   await new Promise<void>((resolve) => botServer.server.listen(config.port, host, resolve));
   logger.info({ event: 'listening', url: botServer.server.url }, 'listening');

@@ -6,7 +6,8 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\
 /** One word or phrase as a regex source: spaces match any run of spaces, words get boundaries. */
 export function phrase(text: string): string {
   const body = escape(text.trim()).replace(/\s+/g, '\\s+');
-  const before = SPACED.test(text.charAt(0)) ? '(?<![\\p{L}\\p{N}_])' : '';
+  // A hyphen before counts as part of the word: "on-line:" is not the app Line.
+  const before = SPACED.test(text.charAt(0)) ? '(?<![\\p{L}\\p{N}_-])' : '';
   const after = SPACED.test(text.charAt(text.length - 1)) ? '(?![\\p{L}\\p{N}_])' : '';
   return `${before}${body}${after}`;
 }

@@ -24,6 +24,17 @@ describe('official contacts come from the content, not from code', () => {
     expect(official.phones).toEqual(expect.arrayContaining(['111', '105']));
   });
 
+  it('every string the bot sends, in every language, passes through unchanged', () => {
+    const redactor = loadRedactor(LOCALES_DIR);
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+    const sent = readdirSync(LOCALES_DIR, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((d) => readdirSync(join(LOCALES_DIR, d.name)).flatMap((f) => strings(JSON.parse(readFileSync(join(LOCALES_DIR, d.name, f), 'utf8')))));
+    expect(sent.length).toBeGreaterThan(5_000);
+    expect(sent.filter((text) => redactor.redact(text).text !== text)).toEqual([]);
+  });
+
   it('every official number and link survives redaction when a user quotes it', () => {
     const redactor = loadRedactor(LOCALES_DIR);
     for (const value of [...official.phones, ...official.urls]) {

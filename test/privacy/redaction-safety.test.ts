@@ -1,32 +1,28 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadTestSet } from '../../src/nlu/corpus.js';
 import { CORPUS_DIR } from '../../src/paths.js';
 import { PII_TYPES, createRedactor, loadRedactor } from '../../src/privacy/index.js';
 
 const redactor = loadRedactor();
 
 /**
- * Every held-out utterance of every language's NLU corpus, and every fourth training utterance
- * (the whole training corpus, about 56,000 more, also passes but takes too long for every run).
+ * Every held-out utterance of every language's NLU corpus: ordinary questions, written the way
+ * users write them. (The training corpora, about 56,000 more utterances, pass too; they are left
+ * out here to keep the suite light.)
  */
 function corpusUtterances(): { file: string; text: string }[] {
   return readdirSync(CORPUS_DIR)
-    .filter((f) => f.endsWith('.json') && !f.endsWith('.danger.json'))
-    .flatMap((file) => {
-      const json = JSON.parse(readFileSync(join(CORPUS_DIR, file), 'utf8'));
-      const texts: string[] = Array.isArray(json)
-        ? json.map((t: { text: string }) => t.text)
-        : json.data.flatMap((d: { utterances: string[] }) => d.utterances).filter((_: string, i: number) => i % 4 === 0);
-      return texts.map((text) => ({ file, text }));
-    });
+    .filter((f) => f.endsWith('.test.json'))
+    .flatMap((file) => loadTestSet(join(CORPUS_DIR, file)).map(({ text }) => ({ file, text })));
 }
 
 describe('ordinary questions pass through unchanged', () => {
-  it('no false positives over every NLU corpus utterance in all 24 languages', () => {
+  it('no false positives over every held-out NLU corpus utterance in all 24 languages', () => {
     const utterances = corpusUtterances();
     expect(new Set(utterances.map((u) => u.file.split('.')[0])).size).toBe(24);
-    expect(utterances.length).toBeGreaterThan(15_000);
+    expect(utterances.length).toBeGreaterThan(5_000);
     const changed = utterances
       .map((u) => ({ ...u, redacted: redactor.redact(u.text).text }))
       .filter((u) => u.redacted !== u.text)

@@ -126,6 +126,7 @@ describe('messaging handles', () => {
     ['someone on wechat is threatening me', 'someone on wechat is threatening me'],
     ['the signal is weak and the line is busy', 'the signal is weak and the line is busy'],
     ['see you @ 5pm', 'see you @ 5pm'],
+    ['Danos on-line: guarde capturas de tela', 'Danos on-line: guarde capturas de tela'],
   ])('%s', (input, output) => expect(redact(input)).toBe(output));
 });
 
@@ -163,5 +164,7 @@ describe('names need a cue, and mentions need evidence', () => {
     '저는 학생입니다',
     '저는 너무 무서워요',
     'will my name be shared with the embassy',
+    'من یک دستیار خودکار هستم، نه یک انسان',
+    '저는 Ministry for Ethnic Communities의 자동 안내 도우미예요',
   ])('%s', (text) => expect(redact(text)).toBe(text));
 });

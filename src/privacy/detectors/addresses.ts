@@ -1,4 +1,4 @@
-import { ADDRESS_CONNECTORS, ADDRESS_LABELS, LIVE_AT, STREET_TYPES } from '../data/address-labels.js';
+import { ADDRESS_CONNECTORS, ADDRESS_LABELS, LIVE_AT, STREET_TYPES } from '../lexicon/address-labels.js';
 import { anyOf } from '../patterns.js';
 import { matchSpans, type Detector, type Span } from '../types.js';
 
@@ -53,6 +53,7 @@ const JAPANESE_BLOCK = /\p{Nd}{1,3}丁目\s*\p{Nd}{1,4}(?:番地?|-)\s*\p{Nd}{0,
  */
 export const addressDetector: Detector = {
   find(text: string): Span[] {
+    if (!/\p{Nd}/u.test(text)) return []; // every pattern needs a house, box or street number
     const labelled = matchSpans(text, LABELLED, 'address', 'value')
       .map((s) => ({ ...s, end: s.start + text.slice(s.start, s.end).replace(/[\s,，、]+$/u, '').length }))
       .filter((s) => /\p{Nd}/u.test(text.slice(s.start, s.end)));

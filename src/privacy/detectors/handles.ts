@@ -1,4 +1,4 @@
-import { HANDLE_AMBIGUOUS, HANDLE_APPS, HANDLE_ID_WORDS, HANDLE_WEAK_WORDS, NOT_USERNAMES } from '../data/handle-labels.js';
+import { HANDLE_AMBIGUOUS, HANDLE_APPS, HANDLE_ID_WORDS, HANDLE_WEAK_WORDS, NOT_USERNAMES } from '../lexicon/handle-labels.js';
 import { anyOf } from '../patterns.js';
 import { matchSpans, type Detector, type Span } from '../types.js';
 

@@ -1,4 +1,4 @@
-import { ID_CONNECTORS, ID_LABELS } from '../data/id-labels.js';
+import { ID_CONNECTORS, ID_LABELS } from '../lexicon/id-labels.js';
 import { asciiDigits } from '../digits.js';
 import { anyOf } from '../patterns.js';
 import { matchSpans, type Detector, type Span } from '../types.js';
@@ -27,6 +27,7 @@ const UNLABELLED = [
 /** Passport, ID card, licence, visa and account numbers. */
 export const idNumberDetector: Detector = {
   find(text: string): Span[] {
+    if (!/\p{Nd}/u.test(text)) return [];
     // At least six letters and digits, four of them digits: "visa 2024" is a year, not a number.
     const labelled = matchSpans(text, LABELLED, 'id_number', 'value').filter((s) => {
       const value = asciiDigits(text.slice(s.start, s.end));

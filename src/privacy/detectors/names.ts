@@ -1,5 +1,5 @@
-import { HANDLE_APPS } from '../data/handle-labels.js';
-import { NAME_CUES, type NameCues } from '../data/names/index.js';
+import { HANDLE_APPS } from '../lexicon/handle-labels.js';
+import { NAME_CUES, type NameCues } from '../lexicon/names/index.js';
 import { anyOf } from '../patterns.js';
 import type { Detector, Span } from '../types.js';
 
@@ -26,11 +26,11 @@ const APP_NAMES = new Set(HANDLE_APPS.map(fold));
 type CueKind = 'intro' | 'mention' | 'self';
 const KINDS: readonly CueKind[] = ['intro', 'mention', 'self'];
 const normalise = (cue: string): string => fold(cue).replace(/\s+/g, ' ');
-const anchor = (cue: string): string => cue.trim().toLowerCase().split(/\s+/)[0] ?? '';
+const anchor = (cue: string): string => cue.trim().toLowerCase().replace(/\s+/g, ' ');
 
 interface Search {
   pattern: RegExp;
-  /** Lower-case words one of which the text must contain for the pattern to have a chance: a cheap pre-check. */
+  /** Lower-case cues one of which the text must contain for the pattern to have a chance: a cheap pre-check. */
   anchors: string[];
   /** The kind of a plain cue is looked up from the matched text; a template has one kind. */
   kind?: CueKind;
@@ -93,7 +93,11 @@ class LanguageNames {
 
   /** How many characters of the captured text are the name (0: none). */
   private nameLength(captured: string, kind: CueKind): number {
-    if (/^\p{Script=Latin}/u.test(captured) && this.cues.script !== 'cased') return this.words(captured, 'mention');
+    if (/^\p{Script=Latin}/u.test(captured) && this.cues.script !== 'cased') {
+      // A Latin name after a cue in another script ("我叫 David Chen"); not after "저는", which
+      // also starts "저는 Ministry for Ethnic Communities의 …".
+      return kind === 'self' ? 0 : this.words(captured, 'mention');
+    }
     switch (this.cues.script) {
       case 'han':
         return this.chinese(captured, kind);
@@ -162,7 +166,7 @@ export function nameDetector(cues: Record<string, NameCues> = NAME_CUES): Detect
   const languages = Object.values(cues).map((c) => new LanguageNames(c));
   return {
     find(text: string): Span[] {
-      const lower = text.toLowerCase();
+      const lower = text.toLowerCase().replace(/\s+/g, ' ');
       return languages.flatMap((l) => l.find(text, lower));
     },
   };

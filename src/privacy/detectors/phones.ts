@@ -55,6 +55,7 @@ export function phoneDetector(officialPhones: readonly string[]): Detector {
   const keep = (raw: string): boolean => official.has(nationalKey(raw));
   return {
     find(text: string): Span[] {
+      if (!/\p{Nd}/u.test(text)) return [];
       const spans: Span[] = [];
       for (const found of findPhoneNumbersInText(text, { defaultCountry: 'NZ' })) {
         const raw = text.slice(found.startsAt, found.endsAt);

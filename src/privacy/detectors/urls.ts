@@ -1,4 +1,4 @@
-import { PROFILE_HOSTS } from '../data/profile-hosts.js';
+import { PROFILE_HOSTS } from '../lexicon/profile-hosts.js';
 import type { Detector, Span } from '../types.js';
 
 // A link with a scheme, or a bare one starting "www." or naming a host with a path
