@@ -22,7 +22,23 @@ const envSchema = z.object({
     .min(0)
     .max(120_000)
     .default(10_000),
+  ALLOWED_ORIGINS: z
+    .string()
+    .transform((value) => value.split(',').map((o) => o.trim()).filter((o) => o !== ''))
+    .pipe(z.array(z.string().refine(isOrigin, { error: 'must be comma-separated origins such as https://www.example.com (scheme, host and port only)' })))
+    .default([]),
+  QUICK_EXIT_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
 });
+
+/** An origin is exactly scheme://host[:port], as browsers send it in the Origin header. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return ['http:', 'https:'].includes(url.protocol) && url.origin === value;
+  } catch {
+    return false;
+  }
+}
 
 type Env = Partial<Record<string, string>>;
 
@@ -48,6 +64,10 @@ export interface Config {
   corpusDir: string;
   localesDir: string;
   shutdownTimeoutMs: number;
+  /** Origins that may embed the chat page (frame-ancestors) and read it cross-origin (CORS). */
+  allowedOrigins: string[];
+  /** Where quick exit sends the user; undefined means the neutral default in locales/ (web.json). */
+  quickExitUrl?: string;
 }
 
 export class ConfigError extends Error {}
@@ -80,5 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corpusDir: CORPUS_DIR,
     localesDir: LOCALES_DIR,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    allowedOrigins: e.ALLOWED_ORIGINS,
+    quickExitUrl: e.QUICK_EXIT_URL,
   };
 }

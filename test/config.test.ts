@@ -17,6 +17,14 @@ describe('config', () => {
     expect(config.botAuth).toEqual({ appId: 'id', appPassword: 'pw', appType: 'SingleTenant', tenantId: 't' });
   });
 
+  it('reads the web page settings: allowed origins and the quick exit URL', () => {
+    const config = loadConfig({ ALLOWED_ORIGINS: ' https://www.example.com ,http://localhost:8080,', QUICK_EXIT_URL: 'https://www.example.com/weather' });
+    expect(config.allowedOrigins).toEqual(['https://www.example.com', 'http://localhost:8080']);
+    expect(config.quickExitUrl).toBe('https://www.example.com/weather');
+    expect(loadConfig({}).allowedOrigins).toEqual([]);
+    expect(loadConfig({}).quickExitUrl).toBeUndefined();
+  });
+
   it.each([
     [{ PORT: '70000' }, /PORT: must be a port number/],
     [{ PORT: 'abc' }, /PORT: must be a port number/],
@@ -24,6 +32,10 @@ describe('config', () => {
     [{ MicrosoftAppId: 'id' }, /MicrosoftAppPassword: is required/],
     [{ MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', MicrosoftAppType: 'SingleTenant' }, /MicrosoftAppTenantId: is required/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    [{ ALLOWED_ORIGINS: 'https://www.example.com/path' }, /ALLOWED_ORIGINS.*origins such as/],
+    [{ ALLOWED_ORIGINS: 'example.com' }, /ALLOWED_ORIGINS/],
+    [{ QUICK_EXIT_URL: 'javascript:alert(1)' }, /QUICK_EXIT_URL: must be an http\(s\) URL/],
+    [{ QUICK_EXIT_URL: 'not a url' }, /QUICK_EXIT_URL/],
   ])('rejects %o with a readable message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
