@@ -8,6 +8,8 @@ import { LanguageRegistry } from './languages.js';
 import { ensureAllModels } from './nlu/model-store.js';
 import { createServer, type BotServer } from './server.js';
 import { ExpiringMemoryStorage } from './state/expiring-memory-storage.js';
+import { LOCAL_DIRECT_LINE } from './web/connection.js';
+import { registerWebRoutes } from './web/routes.js';
 
 /** How long an idle conversation's state is kept (the privacy notice in locales/ states 60 minutes). */
 export const CONVERSATION_IDLE_MS = 60 * 60 * 1000;
@@ -28,6 +30,14 @@ export async function startApp(config: Config, logger: Logger, host?: string): P
   const adapter = createAdapter(config, content, logger);
   let bot: CommunitySafetyBot | undefined;
   const botServer = createServer({ adapter, getBot: () => bot, logger });
+  const registry = LanguageRegistry.load(config.localesDir);
+  registerWebRoutes(botServer.server, {
+    content,
+    registry,
+    connection: LOCAL_DIRECT_LINE,
+    allowedOrigins: config.allowedOrigins,
+    quickExitUrl: config.quickExitUrl,
+  });
 
   await new Promise<void>((resolve) => botServer.server.listen(config.port, host, resolve));
   logger.info({ event: 'listening', url: botServer.server.url }, 'listening');
@@ -38,7 +48,7 @@ export async function startApp(config: Config, logger: Logger, host?: string): P
     for (const m of models) logger.info({ event: 'nlu_model', language: m.language, source: m.source, threshold: m.threshold }, 'NLU model ready');
     bot = createBot({
       content,
-      registry: LanguageRegistry.load(config.localesDir),
+      registry,
       models,
       corpusDir: config.corpusDir,
       storage: new ExpiringMemoryStorage({ ttlMs: CONVERSATION_IDLE_MS, maxItems: MAX_CONVERSATIONS_IN_MEMORY }),
