@@ -63,6 +63,8 @@ async function start(resumed) {
     token: session.token,
     conversationId: session.conversationId,
     domain: session.domain,
+    // Continuing picks up after the last activity this tab saw: earlier messages are not shown again.
+    watermark: resumed?.watermark,
     webSocket: false,
   });
   const store = window.WebChat.createStore({}, () => (next) => (action) => {
@@ -84,13 +86,14 @@ async function start(resumed) {
   render();
 }
 
-/** Keeps the newest token (Web Chat refreshes it) so "continue" works after a reload in this tab. */
+/** Keeps the newest token (Web Chat refreshes it) and where the transcript got to, so "continue" works after a reload. */
 window.addEventListener('pagehide', () => {
   if (!chat) return;
-  const token = chat.directLine.token ?? chat.session.token;
+  const { directLine, session } = chat;
+  const token = directLine.token ?? session.token;
   // A refreshed token has at least 15 minutes left (Web Chat refreshes every 15 minutes).
-  const expiresAt = token === chat.session.token ? chat.session.expiresAt : Date.now() + 15 * 60 * 1000;
-  saveSession({ ...chat.session, token, expiresAt });
+  const expiresAt = token === session.token ? session.expiresAt : Date.now() + 15 * 60 * 1000;
+  saveSession({ ...session, token, expiresAt, watermark: directLine.watermark || session.watermark });
 });
 
 async function changeLanguage(lang) {
