@@ -117,8 +117,10 @@ elements.language.addEventListener('change', () => void changeLanguage(elements.
 const resumable = savedSession();
 if (resumable) {
   elements.resume.hidden = false;
+  elements.webchat.hidden = true;
   const choose = (resume) => {
     elements.resume.hidden = true;
+    elements.webchat.hidden = false;
     if (!resume) forgetEverything();
     void start(resume ? resumable : undefined);
   };
