@@ -1,12 +1,12 @@
 import {
   ActivityTypes,
-  CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   DeliveryModes,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
 import type { Logger } from 'pino';
+import { BotAdapter } from './bot-adapter.js';
 import type { Config } from './config.js';
 import type { Content } from './content/content.js';
 import { DEFAULT_LANGUAGE } from './content/content.js';
@@ -16,7 +16,7 @@ import { topicReply } from './replies.js';
  * The Bot Framework edge: authentication from configuration (anonymous when no app id is set),
  * a polite reply when a turn fails, and no trace activities in expectReplies responses.
  */
-export function createAdapter(config: Config, content: Content, logger: Logger): CloudAdapter {
+export function createAdapter(config: Config, content: Content, logger: Logger): BotAdapter {
   const auth = config.botAuth;
   const options: ConfigurationBotFrameworkAuthenticationOptions = auth
     ? {
@@ -26,7 +26,7 @@ export function createAdapter(config: Config, content: Content, logger: Logger):
         MicrosoftAppTenantId: auth.tenantId,
       }
     : {};
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
+  const adapter = new BotAdapter(new ConfigurationBotFrameworkAuthentication(options), auth?.appId);
 
   // expectReplies clients get only what a person should read: no trace activities.
   adapter.use(async (context: TurnContext, next) => {

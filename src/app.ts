@@ -4,11 +4,12 @@ import type { CommunitySafetyBot } from './bot.js';
 import { createBot } from './bot-factory.js';
 import type { Config } from './config.js';
 import { Content } from './content/content.js';
+import { directLineChannel } from './directline/index.js';
 import { LanguageRegistry } from './languages.js';
 import { ensureAllModels } from './nlu/model-store.js';
 import { createServer, type BotServer } from './server.js';
 import { ExpiringMemoryStorage } from './state/expiring-memory-storage.js';
-import { LOCAL_DIRECT_LINE } from './web/connection.js';
+import { chatConnection } from './web/connection.js';
 import { registerWebRoutes } from './web/routes.js';
 
 /** How long an idle conversation's state is kept (the privacy notice in locales/ states 60 minutes). */
@@ -29,12 +30,13 @@ export async function startApp(config: Config, logger: Logger, host?: string): P
   const content = Content.load(config.localesDir);
   const adapter = createAdapter(config, content, logger);
   let bot: CommunitySafetyBot | undefined;
-  const botServer = createServer({ adapter, getBot: () => bot, logger });
+  const directLine = directLineChannel({ config, adapter, logger, idleMs: CONVERSATION_IDLE_MS });
+  const botServer = createServer({ adapter, getBot: () => bot, logger, channels: [directLine] });
   const registry = LanguageRegistry.load(config.localesDir);
   registerWebRoutes(botServer.server, {
     content,
     registry,
-    connection: LOCAL_DIRECT_LINE,
+    connection: chatConnection(config.directLine),
     allowedOrigins: config.allowedOrigins,
     quickExitUrl: config.quickExitUrl,
   });

@@ -24,17 +24,36 @@ const envSchema = z.object({
     .default(10_000),
   ALLOWED_ORIGINS: z
     .string()
-    .transform((value) => value.split(',').map((o) => o.trim()).filter((o) => o !== ''))
-    .pipe(z.array(z.string().refine(isOrigin, { error: 'must be comma-separated origins such as https://www.example.com (scheme, host and port only)' })))
+    .transform((v) => v.split(',').map((o) => o.trim()).filter((o) => o !== ''))
+    .pipe(z.array(z.string().refine(isOrigin, { error: (issue) => `"${String(issue.input)}" is not an origin such as https://example.org (scheme, host, optional port; no path)` })))
     .default([]),
+  DIRECT_LINE_SECRET: z.string().trim().optional(),
+  DIRECT_LINE_ENDPOINT: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://directline.botframework.com' })
+    .transform((v) => v.replace(/\/+$/, ''))
+    .default('https://directline.botframework.com'),
+  DIRECT_LINE_LOCAL_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+  DIRECT_LINE_MAX_CONVERSATIONS: z.coerce
+    .number({ error: 'must be a whole number (1-1000000)' })
+    .int({ error: 'must be a whole number (1-1000000)' })
+    .min(1, { error: 'must be a whole number (1-1000000)' })
+    .max(1_000_000, { error: 'must be a whole number (1-1000000)' })
+    .default(10_000),
+  DIRECT_LINE_TOKEN_RATE_LIMIT: z.coerce
+    .number({ error: 'must be a whole number of tokens per minute (1-10000)' })
+    .int({ error: 'must be a whole number of tokens per minute (1-10000)' })
+    .min(1, { error: 'must be a whole number of tokens per minute (1-10000)' })
+    .max(10_000, { error: 'must be a whole number of tokens per minute (1-10000)' })
+    .default(20),
+  TRUST_PROXY: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   QUICK_EXIT_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
 });
 
-/** An origin is exactly scheme://host[:port], as browsers send it in the Origin header. */
+/** `https://example.org` or `http://localhost:8080`: what a browser sends in the Origin header. */
 function isOrigin(value: string): boolean {
   try {
     const url = new URL(value);
-    return ['http:', 'https:'].includes(url.protocol) && url.origin === value;
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
   } catch {
     return false;
   }
@@ -64,8 +83,21 @@ export interface Config {
   corpusDir: string;
   localesDir: string;
   shutdownTimeoutMs: number;
-  /** Origins that may embed the chat page (frame-ancestors) and read it cross-origin (CORS). */
+  /** Browser origins allowed to call the Direct Line routes (and to frame the web page); same-origin is always allowed. */
   allowedOrigins: string[];
+  directLine: {
+    /** Set: production mode, /api/directline/token exchanges it with the Direct Line service. Unset: the local Direct Line. */
+    secret?: string;
+    /** The Direct Line service, without /v3/directline. */
+    endpoint: string;
+    /** HMAC key for local Direct Line tokens; undefined means a random key per process. */
+    localSecret?: string;
+    maxConversations: number;
+    /** Tokens one client may obtain per minute. */
+    tokenRateLimitPerMinute: number;
+    /** Behind a reverse proxy: rate-limit by the first X-Forwarded-For address instead of the socket's. */
+    trustProxy: boolean;
+  };
   /** Where quick exit sends the user; undefined means the neutral default in locales/ (web.json). */
   quickExitUrl?: string;
 }
@@ -101,6 +133,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     localesDir: LOCALES_DIR,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     allowedOrigins: e.ALLOWED_ORIGINS,
+    directLine: {
+      secret: e.DIRECT_LINE_SECRET || undefined,
+      endpoint: e.DIRECT_LINE_ENDPOINT,
+      localSecret: e.DIRECT_LINE_LOCAL_SECRET,
+      maxConversations: e.DIRECT_LINE_MAX_CONVERSATIONS,
+      tokenRateLimitPerMinute: e.DIRECT_LINE_TOKEN_RATE_LIMIT,
+      trustProxy: e.TRUST_PROXY === 'true',
+    },
     quickExitUrl: e.QUICK_EXIT_URL,
   };
 }

@@ -32,7 +32,7 @@ describe('config', () => {
     [{ MicrosoftAppId: 'id' }, /MicrosoftAppPassword: is required/],
     [{ MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', MicrosoftAppType: 'SingleTenant' }, /MicrosoftAppTenantId: is required/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
-    [{ ALLOWED_ORIGINS: 'https://www.example.com/path' }, /ALLOWED_ORIGINS.*origins such as/],
+    [{ ALLOWED_ORIGINS: 'https://www.example.com/path' }, /ALLOWED_ORIGINS.*not an origin/],
     [{ ALLOWED_ORIGINS: 'example.com' }, /ALLOWED_ORIGINS/],
     [{ QUICK_EXIT_URL: 'javascript:alert(1)' }, /QUICK_EXIT_URL: must be an http\(s\) URL/],
     [{ QUICK_EXIT_URL: 'not a url' }, /QUICK_EXIT_URL/],

@@ -1,3 +1,5 @@
+import type { Config } from '../config.js';
+
 /** How the page reaches the bot: where it gets a Direct Line token, and what else it may connect to. */
 export interface ChatConnection {
   /** POSTed by the page; answers { conversationId, token, expires_in, domain } (see README "Direct Line"). */
@@ -6,8 +8,13 @@ export interface ChatConnection {
   connectOrigins: string[];
 }
 
-/** The bot's own local Direct Line (no Azure, no internet). */
-export const LOCAL_DIRECT_LINE: ChatConnection = {
-  tokenUrl: '/api/directline/token',
-  connectOrigins: [],
-};
+/**
+ * The page always asks /api/directline/token: it hands out the local Direct Line's tokens, or in
+ * production (DIRECT_LINE_SECRET) the Azure service's, whose endpoint the page then talks to.
+ */
+export function chatConnection(directLine: Pick<Config['directLine'], 'secret' | 'endpoint'>): ChatConnection {
+  return {
+    tokenUrl: '/api/directline/token',
+    connectOrigins: directLine.secret ? [new URL(directLine.endpoint).origin] : [],
+  };
+}
