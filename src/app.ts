@@ -15,6 +15,8 @@ import { scheduleRetention, type RetentionSchedule } from './storage/retention.j
 import type { Store } from './storage/store.js';
 import { loadIdHasher } from './transcripts/id-hasher.js';
 import { TranscriptLog } from './transcripts/transcript-log.js';
+import { chatConnection } from './web/connection.js';
+import { registerWebRoutes } from './web/routes.js';
 
 /** How long an idle conversation's state is kept (the privacy notice in locales/ states 60 minutes). */
 export const CONVERSATION_IDLE_MS = 60 * 60 * 1000;
@@ -38,6 +40,14 @@ export async function startApp(config: Config, logger: Logger, host?: string): P
   let bot: CommunitySafetyBot | undefined;
   const directLine = directLineChannel({ config, adapter, logger, idleMs: CONVERSATION_IDLE_MS });
   const botServer = createServer({ adapter, getBot: () => bot, logger, channels: [directLine] });
+  const registry = LanguageRegistry.load(config.localesDir);
+  registerWebRoutes(botServer.server, {
+    content,
+    registry,
+    connection: chatConnection(config.directLine),
+    allowedOrigins: config.allowedOrigins,
+    quickExitUrl: config.quickExitUrl,
+  });
 
   await new Promise<void>((resolve) => botServer.server.listen(config.port, host, resolve));
   logger.info({ event: 'listening', url: botServer.server.url }, 'listening');
@@ -60,7 +70,7 @@ export async function startApp(config: Config, logger: Logger, host?: string): P
     for (const m of models) logger.info({ event: 'nlu_model', language: m.language, source: m.source, threshold: m.threshold }, 'NLU model ready');
     bot = createBot({
       content,
-      registry: LanguageRegistry.load(config.localesDir),
+      registry,
       models,
       corpusDir: config.corpusDir,
       storage: new ExpiringMemoryStorage({ ttlMs: CONVERSATION_IDLE_MS, maxItems: MAX_CONVERSATIONS_IN_MEMORY }),

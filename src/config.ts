@@ -89,6 +89,7 @@ const envSchema = z.object({
     .max(10_000, { error: 'must be a whole number of tokens per minute (1-10000)' })
     .default(20),
   TRUST_PROXY: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  QUICK_EXIT_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
 });
 
 /** `https://example.org` or `http://localhost:8080`: what a browser sends in the Origin header. */
@@ -180,6 +181,8 @@ export interface Config {
     /** Behind a reverse proxy: rate-limit by the first X-Forwarded-For address instead of the socket's. */
     trustProxy: boolean;
   };
+  /** Where quick exit sends the user; undefined means the neutral default in locales/ (web.json). */
+  quickExitUrl?: string;
 }
 
 /** Relative paths are relative to the project root, wherever the process was started from. */
@@ -238,6 +241,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tokenRateLimitPerMinute: e.DIRECT_LINE_TOKEN_RATE_LIMIT,
       trustProxy: e.TRUST_PROXY === 'true',
     },
+    quickExitUrl: e.QUICK_EXIT_URL,
   };
 }
 

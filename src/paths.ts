@@ -16,3 +16,6 @@ function findRoot(from: string): string {
 export const PROJECT_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
 export const CORPUS_DIR = join(PROJECT_ROOT, 'nlu-corpus');
 export const LOCALES_DIR = join(PROJECT_ROOT, 'locales');
+/** The web page's own client files, served as they are (not compiled), so `npm start` from dist/ finds them too. */
+export const WEB_PUBLIC_DIR = join(PROJECT_ROOT, 'src', 'web', 'public');
+export const NODE_MODULES_DIR = join(PROJECT_ROOT, 'node_modules');

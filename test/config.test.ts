@@ -38,10 +38,18 @@ describe('config', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://bot:s3cret@db/bot' })).not.toThrow(/s3cret/);
   });
 
-  it('reports every problem at once', () => {
+  it('reports every storage problem at once', () => {
     expect(() => loadConfig({ PORT: 'abc', RETENTION_DAYS: '0', DATABASE_URL: 'x' })).toThrow(
       /PORT: must be a port number[\s\S]*DATABASE_URL: must be a PostgreSQL URL[\s\S]*RETENTION_DAYS: must be a whole number of days/,
     );
+  });
+
+  it('reads the web page settings: allowed origins and the quick exit URL', () => {
+    const config = loadConfig({ ALLOWED_ORIGINS: ' https://www.example.com ,http://localhost:8080,', QUICK_EXIT_URL: 'https://www.example.com/weather' });
+    expect(config.allowedOrigins).toEqual(['https://www.example.com', 'http://localhost:8080']);
+    expect(config.quickExitUrl).toBe('https://www.example.com/weather');
+    expect(loadConfig({}).allowedOrigins).toEqual([]);
+    expect(loadConfig({}).quickExitUrl).toBeUndefined();
   });
 
   it.each([
@@ -54,6 +62,10 @@ describe('config', () => {
     [{ MicrosoftAppId: 'id' }, /MicrosoftAppPassword: is required/],
     [{ MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', MicrosoftAppType: 'SingleTenant' }, /MicrosoftAppTenantId: is required/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    [{ ALLOWED_ORIGINS: 'https://www.example.com/path' }, /ALLOWED_ORIGINS.*not an origin/],
+    [{ ALLOWED_ORIGINS: 'example.com' }, /ALLOWED_ORIGINS/],
+    [{ QUICK_EXIT_URL: 'javascript:alert(1)' }, /QUICK_EXIT_URL: must be an http\(s\) URL/],
+    [{ QUICK_EXIT_URL: 'not a url' }, /QUICK_EXIT_URL/],
   ])('rejects %o with a readable message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -5,7 +5,7 @@ import { LOCALES_DIR } from '../src/paths.js';
 import { TOPICS } from '../src/topics.js';
 import { content, registry } from './support/harness.js';
 
-const NAMESPACES = ['common', 'topics', 'channels'] as const;
+const NAMESPACES = ['common', 'topics', 'channels', 'web'] as const;
 const others = registry.codes.filter((c) => c !== 'en');
 const read = (lang: string, ns: string): any => JSON.parse(readFileSync(join(LOCALES_DIR, lang, `${ns}.json`), 'utf8'));
 

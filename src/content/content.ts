@@ -73,6 +73,13 @@ export class Content {
     return Array.isArray(value) ? value.map(String) : [];
   }
 
+  /** Every string of a namespace (except `_meta`), rendered in the language, nesting resolved. */
+  namespace(lang: string, ns: string): Record<string, unknown> {
+    const keys = Object.keys(this.i18n.getResourceBundle(DEFAULT_LANGUAGE, ns) ?? {}).filter((k) => k !== '_meta');
+    if (keys.length === 0) throw new Error(`no namespace "${ns}"`);
+    return Object.fromEntries(keys.map((key) => [key, this.i18n.t(`${ns}:${key}`, { lng: lang, returnObjects: true }) as unknown]));
+  }
+
   topicTitle(lang: string, topic: Topic): string {
     return this.t(lang, `topics:${topic}.title`);
   }

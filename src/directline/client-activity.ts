@@ -13,7 +13,7 @@ export function readLocale(value: unknown): string | undefined {
 }
 
 const clientActivitySchema = z.object({
-  type: z.enum(['message', 'event', 'typing'], { error: 'type must be message, event or typing' }),
+  type: z.enum(['message', 'event', 'typing', 'endOfConversation'], { error: 'type must be message, event, typing or endOfConversation' }),
   text: z.string({ error: 'text must be a string' }).optional(),
   name: z.string({ error: 'name must be a string' }).max(128, { error: 'name is too long' }).optional(),
   value: z.unknown().optional(),

@@ -103,6 +103,11 @@ export class ConversationStore {
     return conversation;
   }
 
+  /** The client ended it (the web page's quick exit): its history goes at once. */
+  end(id: string): void {
+    this.cache.delete(id);
+  }
+
   get(id: string): Conversation | undefined {
     return this.cache.get(id)?.conversation;
   }

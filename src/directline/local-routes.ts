@@ -148,6 +148,14 @@ export function registerLocalDirectLine(deps: LocalDirectLineDeps): void {
         res.send(200, {});
         return;
       }
+      // The client ends the conversation (Bot Framework's endOfConversation, sent by the page's quick
+      // exit): everything the server holds of it goes now, and its token opens nothing any more.
+      if (read.activity.type === 'endOfConversation') {
+        store.end(conversation.id);
+        logger.info({ event: 'directline_conversation_ended', conversations: store.size }, 'conversation ended by the client');
+        res.send(200, {});
+        return;
+      }
       const bot = edge.availableBot();
       if (!bot) return sendUnavailable(res);
       if (!(await activityLimit.allow(conversation.id, res))) return;
