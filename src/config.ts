@@ -34,6 +34,19 @@ const envSchema = z.object({
     .min(1, { error: 'must be a whole number of days (1-3650)' })
     .max(3650, { error: 'must be a whole number of days (1-3650)' })
     .default(90),
+  REVIEW_SESSION_IDLE_MINUTES: z.coerce
+    .number({ error: 'must be a whole number of minutes (5-480)' })
+    .int({ error: 'must be a whole number of minutes (5-480)' })
+    .min(5, { error: 'must be a whole number of minutes (5-480)' })
+    .max(480, { error: 'must be a whole number of minutes (5-480)' })
+    .default(30),
+  REVIEW_SESSION_MAX_HOURS: z.coerce
+    .number({ error: 'must be a whole number of hours (1-24)' })
+    .int({ error: 'must be a whole number of hours (1-24)' })
+    .min(1, { error: 'must be a whole number of hours (1-24)' })
+    .max(24, { error: 'must be a whole number of hours (1-24)' })
+    .default(12),
+  REVIEW_COOKIE_SECURE: z.enum(['auto', 'always'], { error: 'must be "auto" or "always"' }).default('auto'),
 });
 
 type Env = Partial<Record<string, string>>;
@@ -66,6 +79,13 @@ export interface Config {
   databaseUrl?: string;
   /** Transcripts whose last activity is older than this are purged. */
   retentionDays: number;
+  /** Staff review app: session timeouts and when its cookie is marked Secure. */
+  review: {
+    sessionIdleMinutes: number;
+    sessionMaxHours: number;
+    /** "always": every session cookie is Secure; "auto": when the request came over HTTPS (directly or per X-Forwarded-Proto). */
+    cookieSecure: 'auto' | 'always';
+  };
 }
 
 /** Relative paths are relative to the project root, wherever the process was started from. */
@@ -104,5 +124,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: projectPath(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     retentionDays: e.RETENTION_DAYS,
+    review: {
+      sessionIdleMinutes: e.REVIEW_SESSION_IDLE_MINUTES,
+      sessionMaxHours: e.REVIEW_SESSION_MAX_HOURS,
+      cookieSecure: e.REVIEW_COOKIE_SECURE,
+    },
   };
 }
