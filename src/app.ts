@@ -6,8 +6,11 @@ import type { Config } from './config.js';
 import { Content } from './content/content.js';
 import { LanguageRegistry } from './languages.js';
 import { ensureAllModels } from './nlu/model-store.js';
+import { registerReviewRoutes } from './review/register.js';
 import { createServer, type BotServer } from './server.js';
 import { ExpiringMemoryStorage } from './state/expiring-memory-storage.js';
+import { openStore } from './storage/open-store.js';
+import type { Store } from './storage/store.js';
 
 /** How long an idle conversation's state is kept (the privacy notice in locales/ states 60 minutes). */
 export const CONVERSATION_IDLE_MS = 60 * 60 * 1000;
@@ -17,6 +20,8 @@ export interface App extends BotServer {
   /** Resolves when the NLU models are loaded and the bot answers messages. */
   ready: Promise<void>;
   url(): string;
+  /** The transcript, review and staff store (closed by drain). */
+  store: Store;
 }
 
 /** Wires config, content, NLU, bot and the HTTP edge. The server listens before the models load. */
@@ -26,8 +31,11 @@ export async function startApp(config: Config, logger: Logger, host?: string): P
   }
   const content = Content.load(config.localesDir);
   const adapter = createAdapter(config, content, logger);
+  const store = await openStore(config);
   let bot: CommunitySafetyBot | undefined;
   const botServer = createServer({ adapter, getBot: () => bot, logger });
+  const registry = LanguageRegistry.load(config.localesDir);
+  registerReviewRoutes(botServer.server, { store, config, registry, logger });
 
   await new Promise<void>((resolve) => botServer.server.listen(config.port, host, resolve));
   logger.info({ event: 'listening', url: botServer.server.url }, 'listening');
@@ -38,7 +46,7 @@ export async function startApp(config: Config, logger: Logger, host?: string): P
     for (const m of models) logger.info({ event: 'nlu_model', language: m.language, source: m.source, threshold: m.threshold }, 'NLU model ready');
     bot = createBot({
       content,
-      registry: LanguageRegistry.load(config.localesDir),
+      registry,
       models,
       corpusDir: config.corpusDir,
       storage: new ExpiringMemoryStorage({ ttlMs: CONVERSATION_IDLE_MS, maxItems: MAX_CONVERSATIONS_IN_MEMORY }),
@@ -47,5 +55,10 @@ export async function startApp(config: Config, logger: Logger, host?: string): P
     logger.info({ event: 'ready', ms: Math.round(performance.now() - started) }, 'bot ready');
   })();
 
-  return { ...botServer, ready, url: () => botServer.server.url };
+  const drain = async (timeoutMs: number): Promise<boolean> => {
+    const drained = await botServer.drain(timeoutMs);
+    await store.close();
+    return drained;
+  };
+  return { ...botServer, drain, ready, url: () => botServer.server.url, store };
 }

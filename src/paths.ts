@@ -16,3 +16,6 @@ function findRoot(from: string): string {
 export const PROJECT_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
 export const CORPUS_DIR = join(PROJECT_ROOT, 'nlu-corpus');
 export const LOCALES_DIR = join(PROJECT_ROOT, 'locales');
+export const NODE_MODULES_DIR = join(PROJECT_ROOT, 'node_modules');
+/** The staff review UI's files, served as they are (not compiled), so `npm start` from dist/ finds them too. */
+export const REVIEW_PUBLIC_DIR = join(PROJECT_ROOT, 'src', 'review', 'public');

@@ -1,14 +1,29 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 import { pino } from 'pino';
 import { startApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 
-/** The real app on an ephemeral loopback port, loading the models globalSetup trained. */
+/**
+ * The real app on an ephemeral loopback port, loading the models globalSetup trained. Unless the
+ * test says where, its store is a fresh SQLite file in a temporary folder, removed by drain().
+ */
 export async function startTestApp(env: Record<string, string> = {}): Promise<App> {
-  const config = loadConfig({ MODEL_DIR: inject('modelDir'), ...env });
+  const tempDataDir = env.DATA_DIR || env.DATABASE_URL ? undefined : mkdtempSync(join(tmpdir(), 'csb-app-'));
+  const config = loadConfig({ MODEL_DIR: inject('modelDir'), ...(tempDataDir ? { DATA_DIR: tempDataDir } : {}), ...env });
   const app = await startApp({ ...config, port: 0 }, pino({ level: 'silent' }), '127.0.0.1');
   await app.ready;
-  return app;
+  if (!tempDataDir) return app;
+  return {
+    ...app,
+    drain: async (timeoutMs: number) => {
+      const drained = await app.drain(timeoutMs);
+      rmSync(tempDataDir, { recursive: true, force: true });
+      return drained;
+    },
+  };
 }
 
 let sequence = 0;
