@@ -1,4 +1,4 @@
-// Builds DOM from data with textContent and attributes only: never innerHTML, so every piece of
+// Builds DOM from data with text nodes and attributes only, never by parsing HTML, so every piece of
 // user content (transcripts, notes, tags) is inert text.
 
 /**
