@@ -28,6 +28,8 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/locales ./locales
+# The staff review UI's browser files are served as they are, from src/review/public.
+COPY --from=build /app/src/review/public ./src/review/public
 COPY --from=build /app/nlu-corpus ./nlu-corpus
 COPY --from=build /app/models ./models
 # Only the data directory (SQLite transcripts when no DATABASE_URL is set) is writable.
