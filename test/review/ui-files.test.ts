@@ -50,7 +50,7 @@ describe('the review UI files', () => {
   });
 
   it('GET /review/strings.json gives the staff strings without the review metadata', async () => {
-    const json = await (await fetch(`${server.url}/review/strings.json`)).json();
+    const json = (await (await fetch(`${server.url}/review/strings.json`)).json()) as Record<string, any>;
     expect(json._meta).toBeUndefined();
     expect(json.login.heading).toBe(strings.login.heading);
   });
