@@ -160,6 +160,17 @@ describe('staff review UI in Chromium', () => {
     await page.getByRole('status').getByText('The conversation was deleted.').waitFor();
     expect(await app.store.review.getConversation('conv-zh')).toBeUndefined();
     expect((await app.store.audit.list({ action: 'conversation.delete' })).items).toMatchObject([{ actor: 'adam', target: 'conv-zh' }]);
+    await page.getByRole('heading', { level: 1, name: 'Conversations' }).waitFor();
+
+    // An admin adds a reviewer account.
+    await page.getByRole('link', { name: 'Staff accounts' }).click();
+    await page.getByLabel('Username').fill('mere');
+    await page.getByLabel('Password (at least 12 characters)').fill('another long password');
+    await page.getByRole('button', { name: 'Add account' }).click();
+    await page.getByRole('status').getByText('Added mere.').waitFor();
+    await page.locator('tbody tr', { hasText: 'mere' }).waitFor();
+    expect((await app.store.staff.get('mere'))?.role).toBe('reviewer');
+    await page.screenshot({ path: join(SHOTS, '08-staff.png'), fullPage: true });
     await page.close();
   });
 });

@@ -43,7 +43,10 @@ function problem(err) {
   return t('errors.generic');
 }
 
-function go(hash) {
+let flash = ''; // a status message for the next view (e.g. "deleted", shown after going back to the list)
+
+function go(hash, message = '') {
+  flash = message;
   if (location.hash === hash) void render();
   else location.hash = hash;
 }
@@ -104,7 +107,8 @@ async function render() {
   const route = ROUTES.find((r) => r.path.test(path) && (!r.admin || me.role === 'admin'));
   if (!route) return go('#/conversations');
   renderHeader(route.nav);
-  status('');
+  status(flash);
+  flash = '';
   clear(main);
   const match = path.match(route.path);
   const params = Object.fromEntries(new URLSearchParams(search));

@@ -35,8 +35,7 @@ export async function staffView({ main, me, go, status, problem }) {
         event.preventDefault();
         try {
           await api('POST', '/staff', { username: username.value, role: role.value, password: password.value });
-          status(t('staff.added', { username: username.value }));
-          go('#/staff');
+          go('#/staff', t('staff.added', { username: username.value }));
         } catch (err) {
           status(problem(err), 'error');
         }

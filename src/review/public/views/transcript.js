@@ -130,8 +130,7 @@ function deleteSection(conversation, { go, status, problem }) {
     }
     try {
       await api('DELETE', `/conversations/${encodeURIComponent(conversation.id)}`);
-      status(t('transcript.deleted'));
-      go('#/conversations');
+      go('#/conversations', t('transcript.deleted'));
     } catch (err) {
       status(problem(err), 'error');
     }
