@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES_DIR, REVIEW_PUBLIC_DIR } from '../../src/paths.js';
@@ -82,6 +82,13 @@ describe('the review UI files', () => {
       ...['username', 'role', 'state', 'lastLogin', 'actions'].map((k) => `staff.${k}`),
     ];
     expect(dynamic.filter((k) => typeof lookup(k) !== 'string')).toEqual([]);
+  });
+
+  it('review.json is a staff-only namespace: English only, so no translation is expected', () => {
+    const languages = Object.keys(JSON.parse(readFileSync(join(LOCALES_DIR, 'languages.json'), 'utf8')).languages);
+    const withReview = languages.filter((lang) => existsSync(join(LOCALES_DIR, lang, 'review.json')));
+    expect(withReview).toEqual(['en']);
+    expect(strings._meta.audience).toMatch(/English only/);
   });
 
   it('marks exactly the redaction placeholders the store can hold', () => {
