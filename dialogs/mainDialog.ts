@@ -9,9 +9,9 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { sendFallback, sendLanguagePicker, sendMenu, sendTopicAnswer, sendTopicDetail, sendWelcome } from '../src/conversation/answers.js';
+import { sendFallback, sendFeedbackThanks, sendLanguagePicker, sendMenu, sendTopicAnswer, sendTopicDetail, sendWelcome } from '../src/conversation/answers.js';
 import { getTurnInfo, type DialogDeps, type TurnInfo } from '../src/conversation/turn.js';
-import type { Action } from '../src/pipeline/quick-replies.js';
+import type { Action, Feedback } from '../src/pipeline/quick-replies.js';
 import type { Topic } from '../src/topics.js';
 import { DELETE_DATA_DIALOG, DeleteDataDialog } from './deleteDataDialog.js';
 import { REPORT_CHECKLIST_DIALOG, ReportChecklistDialog } from './reportChecklistDialog.js';
@@ -23,13 +23,14 @@ const ROUTE_WATERFALL = 'routeWaterfall';
 /** What a message asks for, once button labels, commands and the NLU have been read. */
 type Route =
   | { kind: 'action'; action: Action }
+  | { kind: 'feedback'; feedback: Feedback }
   | { kind: 'topic'; topic: Topic }
   | { kind: 'fallback'; candidates: Topic[] }
   | { kind: 'language'; language: string };
 
 function routeOf(turn: TurnInfo): Route {
   const quick = turn.quickReply;
-  if (quick?.kind === 'action' || quick?.kind === 'topic' || quick?.kind === 'language') return quick;
+  if (quick?.kind === 'action' || quick?.kind === 'topic' || quick?.kind === 'language' || quick?.kind === 'feedback') return quick;
   const { topic, candidates } = turn.recognition;
   return topic === 'fallback' ? { kind: 'fallback', candidates } : { kind: 'topic', topic };
 }
@@ -73,6 +74,11 @@ export class MainDialog extends ComponentDialog {
     const turn = getTurnInfo(step.context);
     const route = routeOf(turn);
     if (route.kind === 'action') return this.doAction(step, route.action, turn.lang);
+    if (route.kind === 'feedback') {
+      this.deps.recordFeedback(step.context, route.feedback);
+      await sendFeedbackThanks(step.context, this.deps.content, turn.lang, route.feedback);
+      return step.endDialog();
+    }
     if (route.kind === 'language') {
       await sendMenu(step.context, this.deps.content, turn.lang, this.deps.content.t(turn.lang, 'language.changed'));
       return step.endDialog();
@@ -117,8 +123,21 @@ export class MainDialog extends ComponentDialog {
       case 'language':
         await sendLanguagePicker(step.context, this.deps.languages, lang, content.t(lang, 'language.prompt'));
         break;
+      case 'privateMode':
+        await this.startPrivateMode(step.context, lang);
+        break;
     }
     return step.endDialog();
+  }
+
+  private async startPrivateMode(context: TurnContext, lang: string): Promise<void> {
+    const memory = await this.deps.memory.get(context, {});
+    const already = memory.privateMode === true;
+    if (!already) {
+      await this.deps.memory.set(context, { ...memory, privateMode: true, lastAnswerTurnId: undefined });
+      this.deps.startPrivateMode(context);
+    }
+    await sendMenu(context, this.deps.content, lang, this.deps.content.t(lang, already ? 'privateMode.already' : 'privateMode.on'));
   }
 
   private async remember(context: TurnContext, topic: Topic): Promise<void> {

@@ -1,12 +1,7 @@
-import {
-  ActivityTypes,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  DeliveryModes,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-  type TurnContext,
-} from 'botbuilder';
+import { ActivityTypes, DeliveryModes, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
+import { BotAdapter } from './bot-adapter.js';
+import { createBotAuthentication } from './bot-authentication.js';
 import type { Config } from './config.js';
 import type { Content } from './content/content.js';
 import { DEFAULT_LANGUAGE } from './content/content.js';
@@ -16,17 +11,8 @@ import { topicReply } from './replies.js';
  * The Bot Framework edge: authentication from configuration (anonymous when no app id is set),
  * a polite reply when a turn fails, and no trace activities in expectReplies responses.
  */
-export function createAdapter(config: Config, content: Content, logger: Logger): CloudAdapter {
-  const auth = config.botAuth;
-  const options: ConfigurationBotFrameworkAuthenticationOptions = auth
-    ? {
-        MicrosoftAppId: auth.appId,
-        MicrosoftAppPassword: auth.appPassword,
-        MicrosoftAppType: auth.appType,
-        MicrosoftAppTenantId: auth.tenantId,
-      }
-    : {};
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
+export function createAdapter(config: Config, content: Content, logger: Logger): BotAdapter {
+  const adapter = new BotAdapter(createBotAuthentication(config.botAuth), config.botAuth?.appId);
 
   // expectReplies clients get only what a person should read: no trace activities.
   adapter.use(async (context: TurnContext, next) => {

@@ -7,6 +7,7 @@ import type { LanguageModel } from './nlu/model-store.js';
 import { TopicRecognizer } from './nlu/recognizer.js';
 import { LanguageDetector } from './pipeline/language.js';
 import { DangerDetector } from './pipeline/safety.js';
+import type { TranscriptLog } from './transcripts/transcript-log.js';
 
 export interface BotParts {
   content: Content;
@@ -14,13 +15,15 @@ export interface BotParts {
   models: readonly LanguageModel[];
   corpusDir: string;
   storage: Storage;
+  /** Redacted transcripts; without it nothing is recorded. */
+  transcripts?: TranscriptLog;
   logger: Logger;
   /** Replaces the models' recogniser (tests use a stand-in with fixed answers). */
   recognizer?: TopicRecognizer;
 }
 
 /** The bot speaks the registry's languages that have both content and a model. */
-export function createBot({ content, registry, models, corpusDir, storage, logger, ...parts }: BotParts): CommunitySafetyBot {
+export function createBot({ content, registry, models, corpusDir, storage, transcripts, logger, ...parts }: BotParts): CommunitySafetyBot {
   const recognizer = parts.recognizer ?? new TopicRecognizer(models, DEFAULT_LANGUAGE);
   const spoken = new LanguageRegistry(
     registry.all.filter((l) => content.languages.includes(l.code) && recognizer.languages.includes(l.code)),
@@ -34,6 +37,7 @@ export function createBot({ content, registry, models, corpusDir, storage, logge
     languages: new LanguageDetector(spoken, DEFAULT_LANGUAGE),
     danger: DangerDetector.load(corpusDir, spoken.codes),
     conversationState: new ConversationState(storage),
+    ...(transcripts ? { transcripts } : {}),
     logger,
   });
 }

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { MainDialog } from '../dialogs/mainDialog.js';
 import type { Content } from './content/content.js';
 import { sendAskPrivately, sendEmergency, sendSharedIntro, sendUnsupportedLanguage, sendWelcome } from './conversation/answers.js';
-import { setTurnInfo, type ConversationMemory, type DialogDeps } from './conversation/turn.js';
+import { dataRequests, peekTurnInfo, requestData, setTurnInfo, type ConversationMemory, type DialogDeps } from './conversation/turn.js';
 import type { LanguageRegistry } from './languages.js';
 import type { Recognition, TopicRecognizer } from './nlu/recognizer.js';
 import { PRIVATE_ONLY_TOPICS, readAudience } from './pipeline/audience.js';
@@ -13,6 +13,7 @@ import { readUserInput } from './pipeline/limits.js';
 import { QuickReplies, type QuickReply } from './pipeline/quick-replies.js';
 import type { DangerDetector } from './pipeline/safety.js';
 import { topicReply } from './replies.js';
+import type { TranscriptLog } from './transcripts/transcript-log.js';
 
 export interface BotServices {
   content: Content;
@@ -22,10 +23,11 @@ export interface BotServices {
   languages: LanguageDetector;
   danger: DangerDetector;
   conversationState: ConversationState;
+  /** Where redacted transcripts go; without one nothing is recorded. */
+  transcripts?: TranscriptLog;
   logger: Logger;
 }
 
-const FORGET = Symbol('forgetConversation');
 const UNSUPPORTED = 'unsupported';
 
 /** A language chosen on the picker card (Action.Submit sends `{ language }` as the activity's value). */
@@ -57,7 +59,9 @@ export class CommunitySafetyBot extends TeamsActivityHandler {
       content,
       languages: registry.all,
       memory: this.memory,
-      forgetConversation: (context) => context.turnState.set(FORGET, true),
+      forgetConversation: (context) => requestData(context, { forget: true }),
+      startPrivateMode: (context) => requestData(context, { startPrivateMode: true }),
+      recordFeedback: (context, feedback) => requestData(context, { feedback }),
     };
     this.mainDialog = new MainDialog(deps);
 
@@ -71,16 +75,52 @@ export class CommunitySafetyBot extends TeamsActivityHandler {
     });
   }
 
-  /** Runs the turn, then saves the conversation's state, or deletes it when the user asked. */
+  /** Runs the turn, keeps its record (redacted), then saves the conversation's state, or deletes all of it when asked. */
   override async run(context: TurnContext): Promise<void> {
+    const replies: Partial<Activity>[] = [];
     context.onSendActivities(async (_context, activities, next) => {
-      for (const activity of activities) this.markDirection(activity);
+      for (const activity of activities) {
+        this.markDirection(activity);
+        if (activity.type === ActivityTypes.Message) replies.push(activity);
+      }
       return next();
     });
     await super.run(context);
+    await this.keepRecord(context, replies);
     const { conversationState } = this.services;
-    if (context.turnState.get(FORGET)) await conversationState.delete(context);
-    else await conversationState.saveChanges(context);
+    if (dataRequests(context).forget) {
+      // Everything goes, except the wish not to be recorded: deleting must not switch recording back on.
+      const privateMode = (await this.memory.get(context))?.privateMode;
+      await conversationState.delete(context);
+      if (privateMode) await this.memory.set(context, { privateMode, privateCounted: true });
+    }
+    await conversationState.saveChanges(context);
+  }
+
+  /**
+   * The transcript layer, after the replies went out: deletions first, then either the redacted turn
+   * or, in private mode, anonymous counters. A failing store never costs the person their answer.
+   */
+  private async keepRecord(context: TurnContext, replies: readonly Partial<Activity>[]): Promise<void> {
+    const log = this.services.transcripts;
+    if (!log) return;
+    const requests = dataRequests(context);
+    const info = peekTurnInfo(context);
+    try {
+      if (requests.forget || requests.startPrivateMode) await log.forget(context.activity);
+      if (requests.forget || !info) return;
+      const memory = await this.memory.get(context, {});
+      if (memory.privateMode) {
+        await log.countPrivate({ info, replies }, memory.privateCounted !== true);
+        await this.memory.set(context, { ...memory, privateCounted: true });
+        return;
+      }
+      if (requests.feedback && memory.lastAnswerTurnId) await log.feedback(context.activity, memory.lastAnswerTurnId, requests.feedback);
+      const answerId = await log.record({ activity: context.activity, info, replies });
+      await this.memory.set(context, { ...memory, lastAnswerTurnId: answerId });
+    } catch (err) {
+      this.services.logger.error({ event: 'transcript_error', err: { name: (err as Error).name, message: (err as Error).message } }, 'transcript not stored');
+    }
   }
 
   /** Right-to-left replies say so, for the text and for Adaptive Cards (`rtl`, card schema 1.5). */
@@ -157,14 +197,16 @@ export class CommunitySafetyBot extends TeamsActivityHandler {
       (quickReply?.kind === 'topic' && quickReply.topic === 'emergency') ||
       (quickReply === undefined && danger.isDanger(text, recognition));
     if (inDanger) {
+      setTurnInfo(context, { lang, text, quickReply, recognition, emergency: true });
       await sendEmergency(context, content, lang);
       await this.cancelDialogs(context);
       await this.memory.set(context, { ...(await this.memory.get(context, {})), lastTopic: 'emergency' });
     }
     if (input.kind === 'text' && input.truncated) await context.sendActivity(topicReply('fallback', lang, content.t(lang, 'errors.tooLong')));
     const topic = quickReply?.kind === 'topic' ? quickReply.topic : quickReply === undefined ? recognition.topic : undefined;
-    if (audience.shared && topic && PRIVATE_ONLY_TOPICS.includes(topic)) {
-      await sendAskPrivately(context, content, lang, topic);
+    const privateOnly = (topic && PRIVATE_ONLY_TOPICS.includes(topic)) || (quickReply?.kind === 'action' && quickReply.action === 'privateMode');
+    if (audience.shared && privateOnly) {
+      await sendAskPrivately(context, content, lang, topic ?? 'delete_data');
     } else {
       // After 111, the dialog still answers a different question the message asked, if any.
       const answersSomethingElse = quickReply === undefined && !['emergency', 'fallback'].includes(recognition.topic);

@@ -4,12 +4,29 @@ import restify, { type Request, type RequestHandler, type Response, type Server 
 
 /** Request bodies above this are refused with 413 before anything parses them. */
 const MAX_BODY_BYTES = 256 * 1024;
+/**
+ * Idle keep-alive connections stay open this long. Node's default (5 s) races clients that reuse a
+ * connection after a few seconds (fetch/undici, polling Web Chat, proxies): the server closes the
+ * socket just as the next request arrives and the client sees ECONNRESET.
+ */
+const KEEP_ALIVE_MS = 65_000;
 
 export interface ServerDeps {
   adapter: CloudAdapter;
   /** Undefined until the NLU models are loaded: /healthz says 503 and messages get 503 until then. */
   getBot(): ActivityHandler | undefined;
   logger: Logger;
+  /** Further channel edges (the local Direct Line), registered on the same server. */
+  channels?: ((edge: ChannelEdge) => void)[];
+}
+
+/** What a channel edge gets from the server: its routes, the bot when it takes turns, and drain accounting. */
+export interface ChannelEdge {
+  server: Server;
+  /** The bot, or undefined while the models load or the server drains (answer 503 then). */
+  availableBot(): ActivityHandler | undefined;
+  /** Counts work as in flight, so that drain waits for it. */
+  track<T>(work: () => Promise<T>): Promise<T>;
 }
 
 export interface BotServer {
@@ -30,8 +47,9 @@ function isActivityLike(body: unknown): boolean {
 }
 
 /** The channel edge: HTTP only. Everything below it sees Bot Framework activities. */
-export function createServer({ adapter, getBot, logger }: ServerDeps): BotServer {
+export function createServer({ adapter, getBot, logger, channels = [] }: ServerDeps): BotServer {
   const server = restify.createServer({ name: 'community-safety-bot', handleUncaughtExceptions: false });
+  server.server.keepAliveTimeout = KEEP_ALIVE_MS;
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }).map(unlessBodiless));
   let inFlight = 0;
   let draining = false;
@@ -64,6 +82,19 @@ export function createServer({ adapter, getBot, logger }: ServerDeps): BotServer
       if (inFlight === 0) idleWaiters.splice(0).forEach((resolve) => resolve());
     }
   });
+
+  // Channel edges share the drain accounting of /api/messages.
+  async function track<T>(work: () => Promise<T>): Promise<T> {
+    inFlight += 1;
+    try {
+      return await work();
+    } finally {
+      inFlight -= 1;
+      if (inFlight === 0) idleWaiters.splice(0).forEach((resolve) => resolve());
+    }
+  }
+  const edge: ChannelEdge = { server, availableBot: () => (draining ? undefined : getBot()), track };
+  for (const register of channels) register(edge);
 
   async function drain(timeoutMs: number): Promise<boolean> {
     draining = true;

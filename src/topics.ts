@@ -89,3 +89,8 @@ export const MENU_TOPICS: readonly Topic[] = [
   'law',
   'support',
 ];
+
+/** Answers that ask "Was this helpful?": information, not small talk, the emergency reply or the bot's own controls. */
+export const FEEDBACK_TOPICS: readonly Topic[] = TOPICS.filter(
+  (t) => !['greeting', 'emergency', 'about_bot', 'delete_data', 'language', 'human', 'thanks', 'goodbye', 'fallback'].includes(t),
+);

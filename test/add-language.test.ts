@@ -56,7 +56,7 @@ describe('adding a language is data only', () => {
     );
 
     const bot = createBot({
-      content: Content.load(locales),
+      content: Content.load(locales, { retentionDays: 90 }),
       registry: LanguageRegistry.load(locales),
       models: await ensureAllModels(corpus, join(root, 'models')),
       corpusDir: corpus,

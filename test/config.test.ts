@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, ENV_VARIABLES, loadConfig } from '../src/config.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 
 describe('config', () => {
@@ -68,5 +69,99 @@ describe('config', () => {
   ])('rejects %o with a readable message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+});
+
+const credentials = { MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' };
+const stubEndpoints = {
+  ToBotFromChannelOpenIdMetadataUrl: 'http://127.0.0.1:4000/v1/.well-known/openidconfiguration',
+  ToBotFromChannelTokenIssuer: 'http://127.0.0.1:4000',
+  ToBotFromEmulatorOpenIdMetadataUrl: 'http://127.0.0.1:4000/emulator/.well-known/openidconfiguration',
+  ToChannelFromBotLoginUrl: 'http://127.0.0.1:4000/login',
+  ToChannelFromBotOAuthScope: 'http://127.0.0.1:4000',
+  OAuthUrl: 'http://127.0.0.1:4000/oauth',
+};
+const httpsEndpoints = Object.fromEntries(Object.entries(stubEndpoints).map(([k, v]) => [k, v.replace('http://127.0.0.1:4000', 'https://bots.example.org')]));
+
+describe('config: anonymous mode in production', () => {
+  it('refuses NODE_ENV=production without MicrosoftAppId, saying how to allow it', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/MicrosoftAppId: is required when NODE_ENV is production.*ALLOW_ANONYMOUS=true/);
+    expect(() => loadConfig({ NODE_ENV: 'production', ALLOW_ANONYMOUS: 'false' })).toThrow(/MicrosoftAppId: is required/);
+  });
+
+  it('allows it with ALLOW_ANONYMOUS=true', () => {
+    expect(loadConfig({ NODE_ENV: 'production', ALLOW_ANONYMOUS: 'true' }).botAuth).toBeUndefined();
+  });
+
+  it('starts in production with credentials', () => {
+    expect(loadConfig({ NODE_ENV: 'production', ...credentials }).botAuth?.appId).toBe('id');
+  });
+
+  it('allows anonymous mode outside production', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).botAuth).toBeUndefined();
+    expect(loadConfig({ NODE_ENV: 'test' }).botAuth).toBeUndefined();
+  });
+
+  it.each([
+    [{ NODE_ENV: 'staging' }, /NODE_ENV/],
+    [{ ALLOW_ANONYMOUS: 'yes' }, /ALLOW_ANONYMOUS: must be "true" or "false"/],
+    [{ ALLOW_ANONYMOUS: 'TRUE', NODE_ENV: 'production' }, /ALLOW_ANONYMOUS: must be "true" or "false"/],
+  ])('rejects %o with a readable message', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('reports every problem at once', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', PORT: 'abc', LOG_LEVEL: 'loud' })).toThrow(
+      /PORT: must be a port number[\s\S]*LOG_LEVEL[\s\S]*MicrosoftAppId: is required when NODE_ENV is production/,
+    );
+  });
+});
+
+describe('config: Bot Framework endpoint overrides', () => {
+  it('are not used unless given: botbuilder keeps its public-cloud endpoints', () => {
+    expect(loadConfig(credentials).botAuth?.endpoints).toBeUndefined();
+  });
+
+  it('are passed on under botbuilder\'s own names, with ValidateAuthority true by default', () => {
+    expect(loadConfig({ ...credentials, ...stubEndpoints }).botAuth?.endpoints).toEqual({ ...stubEndpoints, ValidateAuthority: true });
+    expect(loadConfig({ ...credentials, ...stubEndpoints, ValidateAuthority: 'false' }).botAuth?.endpoints?.ValidateAuthority).toBe(false);
+  });
+
+  it('must be given all together, naming each one missing', () => {
+    const env = { ...credentials, ToBotFromChannelOpenIdMetadataUrl: stubEndpoints.ToBotFromChannelOpenIdMetadataUrl };
+    let message = '';
+    try {
+      loadConfig(env);
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    for (const name of Object.keys(stubEndpoints).filter((n) => n !== 'ToBotFromChannelOpenIdMetadataUrl')) {
+      expect(message).toContain(`${name}: is required with ToBotFromChannelOpenIdMetadataUrl`);
+    }
+  });
+
+  it('must be http(s) URLs where the bot fetches from them', () => {
+    expect(() => loadConfig({ ...credentials, ...stubEndpoints, ToBotFromChannelOpenIdMetadataUrl: 'not a url' })).toThrow(
+      /ToBotFromChannelOpenIdMetadataUrl: must be an http\(s\) URL/,
+    );
+    expect(() => loadConfig({ ...credentials, ...stubEndpoints, OAuthUrl: 'ftp://bots.example.org/oauth' })).toThrow(/OAuthUrl: must be an http\(s\) URL/);
+  });
+
+  it('must be https in production, where plain http would let anyone on the path swap the signing keys', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', ...credentials, ...stubEndpoints })).toThrow(
+      /ToBotFromChannelOpenIdMetadataUrl: must be an https URL when NODE_ENV is production/,
+    );
+    expect(loadConfig({ NODE_ENV: 'production', ...credentials, ...httpsEndpoints }).botAuth?.endpoints?.OAuthUrl).toBe('https://bots.example.org/oauth');
+  });
+});
+
+describe('README "Environment variables"', () => {
+  const readme = readFileSync(`${PROJECT_ROOT}/README.md`, 'utf8');
+  const section = readme.slice(readme.indexOf('## Environment variables'), readme.indexOf('\n## ', readme.indexOf('## Environment variables') + 1));
+  const documented = [...section.matchAll(/^\| `([A-Za-z_]+)` \|/gm)].map((m) => m[1]);
+
+  it('has a row for every variable config reads, and none for others', () => {
+    expect([...new Set(documented)].sort()).toEqual([...ENV_VARIABLES].sort());
   });
 });

@@ -53,4 +53,10 @@ describe('the service process', () => {
     expect(service.output()).toMatch(/PORT/);
     expect(service.output()).toMatch(/MicrosoftAppTenantId: is required when MicrosoftAppType is SingleTenant/);
   });
+
+  it('refuses to start in production without MicrosoftAppId', async () => {
+    const service = startService({ NODE_ENV: 'production', PORT: String(await freePort()) });
+    expect(await service.exited).toBe(1);
+    expect(service.output()).toMatch(/MicrosoftAppId: is required when NODE_ENV is production/);
+  });
 });

@@ -74,6 +74,12 @@ describe('Teams group chat', () => {
     expect(texts(yes)).not.toContain(content.t('en', 'deleteData.done'));
   });
 
+  it('does not switch on private mode where others read along: it asks for a private chat', async () => {
+    const conversation = await teams();
+    const replies = await conversation.send(mentioned(content.t('en', 'privateMode.label'), groupChat));
+    expect(texts(replies)).toBe(content.t('en', 'shared.askPrivately'));
+  });
+
   it('treats a card button press (Action.Submit value) as addressed to the bot', async () => {
     const conversation = await teams();
     const replies = await conversation.send({ type: 'message', value: { language: 'zh-Hans' }, recipient: BOT, conversation: groupChat as never });

@@ -38,6 +38,11 @@ function statedIn(text: string, channel: ChannelInfo): ChannelInfo | undefined {
   return phone || url ? { ...channel, phone, url } : undefined;
 }
 
+/** The ids of the official channels whose number or link a reply's text states (what the person was shown). */
+export function channelsStatedIn(content: Content, lang: string, channelIds: readonly string[], text: string): string[] {
+  return channelIds.filter((id) => statedIn(text, content.channel(lang, id)) !== undefined);
+}
+
 /**
  * The official channels of an answer as tap-to-call and tap-to-open buttons. The card only repeats
  * what the reply's text says, so plain-text channels lose nothing.

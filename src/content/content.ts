@@ -14,6 +14,12 @@ export interface ChannelInfo {
   hours?: string;
 }
 
+/** What the service does that its text tells people. */
+export interface ServiceFacts {
+  /** Days a redacted transcript is kept (RETENTION_DAYS). */
+  retentionDays: number;
+}
+
 /** Reads locales/<lang>/<namespace>.json: one folder per language, one file per namespace. */
 function readResources(localesDir: string): Resource {
   const resources: Resource = {};
@@ -32,7 +38,11 @@ function readResources(localesDir: string): Resource {
 export class Content {
   private constructor(private readonly i18n: i18n) {}
 
-  static load(localesDir: string): Content {
+  /**
+   * `facts` are the service's own settings that the text states (the privacy notice says how many
+   * days a redacted transcript is kept), filled in wherever a string names them.
+   */
+  static load(localesDir: string, facts: ServiceFacts): Content {
     const resources = readResources(localesDir);
     const instance = i18next.createInstance();
     void instance.init({
@@ -43,7 +53,8 @@ export class Content {
       supportedLngs: Object.keys(resources),
       ns: Object.keys(resources[DEFAULT_LANGUAGE] ?? {}),
       defaultNS: 'common',
-      interpolation: { escapeValue: false }, // replies are plain text and cards, not HTML
+      // Replies are plain text and cards, not HTML.
+      interpolation: { escapeValue: false, defaultVariables: { retentionDays: facts.retentionDays } },
       returnNull: false,
     });
     return new Content(instance);

@@ -2,7 +2,8 @@ import type { TurnContext } from 'botbuilder';
 import { handoffCard, languagePickerCard } from '../content/cards.js';
 import { DEFAULT_LANGUAGE, type Content } from '../content/content.js';
 import { topicReply } from '../replies.js';
-import { HANDOFFS, MENU_TOPICS, type Topic } from '../topics.js';
+import type { Feedback } from '../pipeline/quick-replies.js';
+import { FEEDBACK_TOPICS, HANDOFFS, MENU_TOPICS, type Topic } from '../topics.js';
 
 /** Topics whose answer also offers the report triage and checklist. */
 const REPORTING_TOPICS: readonly Topic[] = ['report', 'anonymous', 'signs', 'transnational_repression'];
@@ -18,11 +19,20 @@ function cardFor(content: Content, lang: string, topic: Topic, text: string) {
 
 /** The short first answer to a topic, with its official channels as a card, and follow-ups. */
 export async function sendTopicAnswer(context: TurnContext, content: Content, lang: string, topic: Topic): Promise<void> {
+  const asksFeedback = FEEDBACK_TOPICS.includes(topic);
   const suggestions = [content.t(lang, 'more.label')];
   if (REPORTING_TOPICS.includes(topic)) suggestions.push(content.t(lang, 'offers.triage'), content.t(lang, 'offers.checklist'));
+  if (asksFeedback) suggestions.push(content.t(lang, 'feedback.yes'), content.t(lang, 'feedback.no'));
   suggestions.push(content.t(lang, 'menu.label'));
-  const text = content.topicText(lang, topic, 'summary');
-  await context.sendActivity(topicReply(topic, lang, text, { attachments: cardFor(content, lang, topic, text), suggestions }));
+  const summary = content.topicText(lang, topic, 'summary');
+  const text = asksFeedback ? `${summary}\n\n${content.t(lang, 'feedback.prompt')}` : summary;
+  await context.sendActivity(topicReply(topic, lang, text, { attachments: cardFor(content, lang, topic, summary), suggestions }));
+}
+
+/** The reply to "Was this helpful?". */
+export async function sendFeedbackThanks(context: TurnContext, content: Content, lang: string, feedback: Feedback): Promise<void> {
+  const text = content.t(lang, feedback === 'helpful' ? 'feedback.thanks' : 'feedback.sorry');
+  await context.sendActivity(topicReply('thanks', lang, text, { suggestions: menuSuggestions(content, lang) }));
 }
 
 /** The detail shown on "Tell me more". */

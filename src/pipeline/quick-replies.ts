@@ -2,13 +2,17 @@ import { DEFAULT_LANGUAGE, type Content } from '../content/content.js';
 import type { LanguageInfo } from '../languages.js';
 import { TOPICS, type Topic } from '../topics.js';
 
-export type Action = 'menu' | 'cancel' | 'restart' | 'more' | 'triage' | 'checklist' | 'language';
+export type Action = 'menu' | 'cancel' | 'restart' | 'more' | 'triage' | 'checklist' | 'language' | 'privateMode';
+
+export type Feedback = 'helpful' | 'not_helpful';
 
 /** What a button label or command word means, independent of the NLU model. */
 export type QuickReply =
   | { kind: 'topic'; topic: Topic }
   | { kind: 'action'; action: Action }
   | { kind: 'answer' }
+  /** "Was this helpful?" answered with its yes or no button. */
+  | { kind: 'feedback'; feedback: Feedback }
   /** A language picked by its name (picker buttons send the name on text-only channels). */
   | { kind: 'language'; language: string };
 
@@ -48,7 +52,10 @@ export class QuickReplies {
       add(content.t(lang, 'menu.label'), { kind: 'action', action: 'menu' });
       add(content.t(lang, 'offers.triage'), { kind: 'action', action: 'triage' });
       add(content.t(lang, 'offers.checklist'), { kind: 'action', action: 'checklist' });
-      for (const action of ['help', 'cancel', 'restart', 'language'] as const) {
+      add(content.t(lang, 'feedback.yes'), { kind: 'feedback', feedback: 'helpful' });
+      add(content.t(lang, 'feedback.no'), { kind: 'feedback', feedback: 'not_helpful' });
+      add(content.t(lang, 'privateMode.label'), { kind: 'action', action: 'privateMode' });
+      for (const action of ['help', 'cancel', 'restart', 'language', 'privateMode'] as const) {
         for (const word of content.list(lang, `commands.${action}`)) add(word, { kind: 'action', action: action === 'help' ? 'menu' : action });
       }
       // The picker's native names mean the same in every language.

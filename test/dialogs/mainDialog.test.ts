@@ -101,7 +101,8 @@ describe('welcome', () => {
     });
     const all = texts(replies);
     expect(all).toContain(content.t('en', 'welcome.privacy'));
-    expect(all).toMatch(/60 minutes/);
+    expect(all).toMatch(/90 days/);
+    expect(all).toContain(content.t('en', 'privateMode.label'));
     expect(all).toMatch(/delete my conversation/);
     expect(suggestions(replies.at(-1))).toEqual(
       ['report', 'emergency', 'what_is_fi', 'signs', 'rights', 'online_safety', 'law', 'support'].map((t) => content.topicTitle('en', t as never)),

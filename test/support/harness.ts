@@ -1,15 +1,18 @@
 import { inject } from 'vitest';
 import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { createBot } from '../../src/bot-factory.js';
+import { loadConfig } from '../../src/config.js';
 import { Content, DEFAULT_LANGUAGE } from '../../src/content/content.js';
 import { LanguageRegistry } from '../../src/languages.js';
 import { ensureAllModels, type LanguageModel } from '../../src/nlu/model-store.js';
 import { TopicRecognizer } from '../../src/nlu/recognizer.js';
 import { CORPUS_DIR, LOCALES_DIR } from '../../src/paths.js';
 import { topicOf } from '../../src/replies.js';
+import type { TranscriptLog } from '../../src/transcripts/transcript-log.js';
 
-export const content = Content.load(LOCALES_DIR);
+/** The content as the service loads it with its default settings (RETENTION_DAYS unset). */
+export const content = Content.load(LOCALES_DIR, { retentionDays: loadConfig({}).retentionDays });
 
 export const registry = LanguageRegistry.load(LOCALES_DIR);
 
@@ -34,7 +37,14 @@ export interface Conversation {
 
 /** A real bot (real content, NLU, dialogs) behind botbuilder's TestAdapter. */
 export async function startConversation(
-  options: { channelId?: string; locale?: string; recognizer?: Pick<TopicRecognizer, 'recognize' | 'languages'> } = {},
+  options: {
+    channelId?: string;
+    locale?: string;
+    recognizer?: Pick<TopicRecognizer, 'recognize' | 'languages'>;
+    /** Records redacted transcripts (nothing is recorded without one). */
+    transcripts?: TranscriptLog;
+    logger?: Logger;
+  } = {},
 ): Promise<Conversation> {
   const storage = new MemoryStorage();
   const models = await loadedModels();
@@ -44,8 +54,9 @@ export async function startConversation(
     models,
     corpusDir: CORPUS_DIR,
     storage,
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     ...(options.recognizer ? { recognizer: options.recognizer as TopicRecognizer } : {}),
+    ...(options.transcripts ? { transcripts: options.transcripts } : {}),
   });
   const adapter = new TestAdapter(async (context) => bot.run(context), {
     channelId: options.channelId ?? 'test',

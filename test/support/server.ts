@@ -1,26 +1,27 @@
+import { request } from 'node:http';
+import { inject } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inject } from 'vitest';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { startApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 
 /**
- * The real app on an ephemeral loopback port, loading the models globalSetup trained. Unless the
- * test says where, its store is a fresh SQLite file in a temporary folder, removed by drain().
+ * The real app on an ephemeral loopback port, loading the models globalSetup trained, with its
+ * transcript store (SQLite) in a temporary DATA_DIR that draining removes.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<App> {
-  const tempDataDir = env.DATA_DIR || env.DATABASE_URL ? undefined : mkdtempSync(join(tmpdir(), 'csb-app-'));
-  const config = loadConfig({ MODEL_DIR: inject('modelDir'), ...(tempDataDir ? { DATA_DIR: tempDataDir } : {}), ...env });
-  const app = await startApp({ ...config, port: 0 }, pino({ level: 'silent' }), '127.0.0.1');
+export async function startTestApp(env: Record<string, string> = {}, logger: Logger = pino({ level: 'silent' })): Promise<App> {
+  const dataDir = env.DATA_DIR ? undefined : mkdtempSync(join(tmpdir(), 'csb-data-'));
+  const config = loadConfig({ MODEL_DIR: inject('modelDir'), ...(dataDir ? { DATA_DIR: dataDir } : {}), ...env });
+  const app = await startApp({ ...config, port: 0 }, logger, '127.0.0.1');
   await app.ready;
-  if (!tempDataDir) return app;
+  if (!dataDir) return app;
   return {
     ...app,
-    drain: async (timeoutMs: number) => {
+    drain: async (timeoutMs) => {
       const drained = await app.drain(timeoutMs);
-      rmSync(tempDataDir, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true });
       return drained;
     },
   };
@@ -45,19 +46,31 @@ export function activity(fields: Record<string, unknown>): Record<string, unknow
   };
 }
 
-export async function postActivity(app: App, body: unknown, init: RequestInit = {}): Promise<{ status: number; json: any }> {
-  const res = await fetch(`${app.url()}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-    ...init,
+/**
+ * POSTs to /api/messages on a connection of its own (`agent: false`). A pooled keep-alive socket
+ * that sat idle while a long synchronous test step blocked the event loop may already be closed by
+ * the server; fetch would reuse it and fail with ECONNRESET.
+ */
+export function postActivity(app: App, body: unknown, init: { headers?: Record<string, string> } = {}): Promise<{ status: number; json: any }> {
+  const payload = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
+  const headers = { 'content-type': 'application/json', 'content-length': String(payload.length), ...init.headers };
+  return new Promise((resolve, reject) => {
+    const req = request(`${app.url()}/api/messages`, { method: 'POST', agent: false, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let json: unknown;
+        try {
+          json = text ? JSON.parse(text) : undefined;
+        } catch {
+          json = text;
+        }
+        resolve({ status: res.statusCode ?? 0, json });
+      });
+    });
+    req.on('error', reject);
+    req.end(payload);
   });
-  const text = await res.text();
-  let json: unknown;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = text;
-  }
-  return { status: res.status, json };
 }
