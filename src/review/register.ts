@@ -3,6 +3,7 @@ import type { Server } from 'restify';
 import type { Config } from '../config.js';
 import type { LanguageRegistry } from '../languages.js';
 import type { Clock, Store } from '../storage/store.js';
+import { PII_TYPES } from '../privacy/types.js';
 import { TOPICS } from '../topics.js';
 import { registerAdminRoutes } from './admin-routes.js';
 import { registerAuthRoutes } from './auth-routes.js';
@@ -38,7 +39,7 @@ export function registerReviewRoutes(server: Server, deps: ReviewDeps): void {
     clock,
     logger: deps.logger,
     cookieSecure: deps.config.review.cookieSecure,
-    meta: { languages: deps.registry.all.map(({ code, name }) => ({ code, name })), topics: TOPICS },
+    meta: { languages: deps.registry.all.map(({ code, name }) => ({ code, name })), topics: TOPICS, placeholders: PII_TYPES },
   };
   registerAuthRoutes(server, ctx);
   registerConversationRoutes(server, ctx);

@@ -12,8 +12,8 @@ export interface ReviewContext {
   clock: Clock;
   logger: Logger;
   cookieSecure: CookieSecurePolicy;
-  /** Languages and topics for the filters, as the UI shows them. */
-  meta: { languages: Array<{ code: string; name: string }>; topics: readonly string[] };
+  /** Languages and topics for the filters, and the redaction placeholder types the UI marks. */
+  meta: { languages: Array<{ code: string; name: string }>; topics: readonly string[]; placeholders: readonly string[] };
 }
 
 /** The signed-in staff member a route acts for. */

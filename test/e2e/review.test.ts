@@ -5,12 +5,21 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
-import { PASSWORD, REDACTED_TURNS, runStaffCli } from '../support/review.js';
-import { startTestApp } from '../support/server.js';
+import { content } from '../support/harness.js';
+import { PASSWORD, runStaffCli } from '../support/review.js';
+import { activity, postActivity, startTestApp } from '../support/server.js';
 
 const SHOTS = join(PROJECT_ROOT, 'test-output', 'review');
 /** What an attacker might type into the chat: it must reach the reviewer as text, never as markup. */
 const HOSTILE = '<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2"><b>bold?</b>';
+/** Personal details that must never be stored: a name, a WeChat id, a phone number and an email address. */
+const PII = ['Li Wei', 'liwei_88', '021 234 5678', 'li.wei@example.com'];
+const PII_MESSAGE = `my name is ${PII[0]}, my WeChat id is ${PII[1]}, call me on ${PII[2]} or write to ${PII[3]}`;
+
+async function say(fields: Record<string, unknown>): Promise<void> {
+  const { status } = await postActivity(app, activity(fields));
+  expect(status).toBe(200);
+}
 
 let app: App;
 let browser: Browser;
@@ -26,12 +35,13 @@ beforeAll(async () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   }
-  const turns = await app.store.transcripts.appendTurns({ id: 'conv-en' }, [
-    ...REDACTED_TURNS,
-    { role: 'user', text: HOSTILE, language: 'en', topic: 'fallback', unanswered: true },
-  ]);
-  await app.store.transcripts.setFeedback('conv-en', turns[1]!.id, 'helpful');
-  await app.store.transcripts.appendTurns({ id: 'conv-zh' }, [{ role: 'user', text: '有人跟踪我，我的电话是[phone]', language: 'zh-Hans', topic: 'report' }]);
+  // Conversations go through the real bot (/api/messages): the transcript recorder redacts and stores them.
+  const english = { id: 'e2e-english' };
+  await say({ conversation: english, text: 'what is foreign interference?' });
+  await say({ conversation: english, text: content.t('en', 'feedback.yes') });
+  await say({ conversation: english, text: PII_MESSAGE });
+  await say({ conversation: english, text: HOSTILE });
+  await say({ conversation: { id: 'e2e-chinese' }, text: '有人一直在网上骚扰我的家人，我该怎么办？', locale: 'zh-CN' });
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -89,10 +99,11 @@ describe('staff review UI in Chromium', () => {
     await page.locator('table.conversations tbody tr a').first().click();
     await page.getByRole('heading', { level: 1, name: /Conversation started/ }).waitFor();
     const marks = page.locator('ol.transcript mark.redacted');
-    expect(await marks.count()).toBe(4);
-    expect(await marks.evaluateAll((els) => els.map((el) => el.getAttribute('data-type')))).toEqual(['name', 'phone', 'email', 'handle']);
+    expect(new Set(await marks.evaluateAll((els) => els.map((el) => el.getAttribute('data-type'))))).toEqual(new Set(['name', 'handle', 'phone', 'email']));
     expect(await marks.first().isVisible()).toBe(true);
-    expect(await page.locator('mark.redacted[data-type="phone"]').textContent()).toContain('[phone]');
+    expect(await page.locator('mark.redacted[data-type="phone"]').first().textContent()).toContain('[phone]');
+    const shown = (await page.locator('ol.transcript').textContent()) ?? '';
+    for (const value of PII) expect(shown).not.toContain(value);
 
     // The hostile message is shown as its literal text; nothing in it ran or became markup.
     const hostile = page.locator('ol.transcript .turn .text', { hasText: '<script>' });
@@ -120,8 +131,9 @@ describe('staff review UI in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
     const rows = page.locator('table.audit tbody tr');
     const entries = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(1, 4).map((td) => td.textContent)));
-    expect(entries).toContainEqual(['rita', 'conversation.read', 'conv-en']);
-    expect(entries).toContainEqual(['rita', 'conversation.tag', 'conv-en']);
+    const englishId = (await app.store()!.review.listConversations({ language: 'en' })).items[0]!.id;
+    expect(entries).toContainEqual(['rita', 'conversation.read', englishId]);
+    expect(entries).toContainEqual(['rita', 'conversation.tag', englishId]);
     await page.screenshot({ path: join(SHOTS, '05-audit.png'), fullPage: true });
 
     expect(errors).toEqual([]);
@@ -133,10 +145,13 @@ describe('staff review UI in Chromium', () => {
     await logIn(page, 'adam');
     await page.getByRole('link', { name: 'Unanswered' }).click();
     await page.getByRole('heading', { level: 1, name: 'Unanswered messages' }).waitFor();
-    await page.getByRole('checkbox', { name: /<script>/ }).check();
+    // The message with personal details was not understood: it waits in the queue, redacted.
+    const [queued] = await app.store()!.review.unanswered({ language: 'en' });
+    expect(queued?.text).toBe('my name is [name], my WeChat id is [handle], call me on [phone] or write to [email]');
+    await page.getByRole('checkbox', { name: /my name is \[name\]/ }).check();
     await page.getByRole('button', { name: 'Export the chosen messages as a corpus snippet' }).click();
     const snippet = JSON.parse(await page.getByLabel('Snippet (JSON)').inputValue());
-    expect(snippet).toEqual([{ file: 'nlu-corpus/en.json', data: [{ intent: 'TODO', utterances: [HOSTILE] }] }]);
+    expect(snippet).toEqual([{ file: 'nlu-corpus/en.json', data: [{ intent: 'TODO', utterances: [queued!.text] }] }]);
     expect(await page.getByRole('link', { name: 'Download the snippet' }).getAttribute('download')).toBe('corpus-snippet.json');
     await page.screenshot({ path: join(SHOTS, '06-unanswered-snippet.png'), fullPage: true });
 
@@ -145,7 +160,10 @@ describe('staff review UI in Chromium', () => {
     // Chart.js replaced each chart's canvas size with a drawn one.
     await expect.poll(() => page.locator('figure.chart canvas').evaluateAll((cs) => cs.filter((c) => (c as unknown as { width: number }).width > 0).length)).toBe(5);
     const figure = (name: string) => page.locator('dl.figures .figure', { hasText: name }).locator('dd').textContent();
-    expect(await figure('Messages from people')).toBe('3');
+    const now = Date.now();
+    const stats = await app.store()!.review.stats({ from: new Date(now - 30 * 24 * 3600_000), to: new Date(now + 60_000) });
+    expect(stats.userMessages).toBeGreaterThanOrEqual(5);
+    expect(await figure('Messages from people')).toBe(String(stats.userMessages));
     expect(await figure('Rated helpful')).toBe('1');
     await page.screenshot({ path: join(SHOTS, '07-stats.png'), fullPage: true });
 
@@ -158,8 +176,8 @@ describe('staff review UI in Chromium', () => {
     await page.getByRole('button', { name: 'Delete this conversation' }).click();
     await page.getByRole('button', { name: 'Press again to delete it for good' }).click();
     await page.getByRole('status').getByText('The conversation was deleted.').waitFor();
-    expect(await app.store.review.getConversation('conv-zh')).toBeUndefined();
-    expect((await app.store.audit.list({ action: 'conversation.delete' })).items).toMatchObject([{ actor: 'adam', target: 'conv-zh' }]);
+    expect((await app.store()!.review.listConversations({ language: 'zh-Hans' })).total).toBe(0);
+    expect((await app.store()!.audit.list({ action: 'conversation.delete' })).items).toMatchObject([{ actor: 'adam' }]);
     await page.getByRole('heading', { level: 1, name: 'Conversations' }).waitFor();
 
     // An admin adds a reviewer account.
@@ -169,7 +187,7 @@ describe('staff review UI in Chromium', () => {
     await page.getByRole('button', { name: 'Add account' }).click();
     await page.getByRole('status').getByText('Added mere.').waitFor();
     await page.locator('tbody tr', { hasText: 'mere' }).waitFor();
-    expect((await app.store.staff.get('mere'))?.role).toBe('reviewer');
+    expect((await app.store()!.staff.get('mere'))?.role).toBe('reviewer');
     await page.screenshot({ path: join(SHOTS, '08-staff.png'), fullPage: true });
     await page.close();
   });

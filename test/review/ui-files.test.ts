@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES_DIR, REVIEW_PUBLIC_DIR } from '../../src/paths.js';
-import { type ReviewServer, startReviewServer } from '../support/review.js';
+import { PII_TYPES } from '../../src/privacy/types.js';
+import { addStaff, PASSWORD, ReviewClient, type ReviewServer, startReviewServer } from '../support/review.js';
 
 const sources = readdirSync(REVIEW_PUBLIC_DIR, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.js'))
@@ -75,7 +76,7 @@ describe('the review UI files', () => {
       'transcript.role.bot',
       'transcript.feedback.helpful',
       'transcript.feedback.not_helpful',
-      ...['phone', 'email', 'name', 'address', 'id_number', 'handle', 'profile_url'].map((p) => `redaction.${p}`),
+      ...PII_TYPES.map((p) => `redaction.${p}`),
       ...['perDay', 'languages', 'topics', 'handoffs', 'feedback'].flatMap((c) => [`stats.charts.${c}`, `stats.columns.${c}`]),
       ...['userMessages', 'fallbackRate', 'emergencyMessages', 'emergencyConversations', 'helpful', 'notHelpful', 'privateConversations', 'privateMessages'].map((f) => `stats.figures.${f}`),
       ...['at', 'actor', 'action', 'target', 'details'].map((k) => `audit.${k}`),
@@ -91,9 +92,11 @@ describe('the review UI files', () => {
     expect(strings._meta.audience).toMatch(/English only/);
   });
 
-  it('marks exactly the redaction placeholders the store can hold', () => {
-    const redaction = sources.find(([file]) => file === 'redaction.js')![1];
-    expect(redaction).toContain('(phone|email|name|address|id_number|handle|profile_url)');
-    expect(Object.keys(strings.redaction).sort()).toEqual(['address', 'email', 'handle', 'id_number', 'name', 'phone', 'profile_url']);
+  it('describes every redaction placeholder the redactor writes, and the UI learns them from /api/review/meta', async () => {
+    expect(Object.keys(strings.redaction).sort()).toEqual([...PII_TYPES].sort());
+    const client = new ReviewClient(server.url);
+    await addStaff(server.store);
+    await client.login('rita', PASSWORD);
+    expect((await client.get('/api/review/meta')).json.placeholders).toEqual([...PII_TYPES]);
   });
 });

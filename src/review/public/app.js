@@ -1,5 +1,6 @@
 import { api, ApiError, setCsrfToken, whenUnauthorized } from './api.js';
 import { clear, h } from './dom.js';
+import { usePlaceholderTypes } from './redaction.js';
 import { loadStrings, t } from './strings.js';
 import { auditView } from './views/audit.js';
 import { conversationsView } from './views/conversations.js';
@@ -16,7 +17,7 @@ const main = document.getElementById('main');
 const header = document.getElementById('top');
 const statusRegion = document.getElementById('status');
 let me; // { username, role, csrfToken }
-let meta; // { languages, topics }
+let meta; // { languages, topics, placeholders }
 
 const ROUTES = [
   { path: /^\/conversations\/(.+)$/, view: transcriptView, nav: 'conversations' },
@@ -97,6 +98,7 @@ function showLogin(message) {
 
 async function afterLogin() {
   meta = await api('GET', '/meta');
+  usePlaceholderTypes(meta.placeholders);
   if (!location.hash || location.hash === '#/' || location.hash === '#') location.hash = '#/conversations';
   else await render();
 }
