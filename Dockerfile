@@ -28,6 +28,9 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/locales ./locales
+# Browser files served as they are: the web chat page and the staff review app.
+COPY --from=build /app/src/web/public ./src/web/public
+COPY --from=build /app/src/review/public ./src/review/public
 COPY --from=build /app/nlu-corpus ./nlu-corpus
 COPY --from=build /app/models ./models
 # Only the data directory (SQLite transcripts when no DATABASE_URL is set) is writable.

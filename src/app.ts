@@ -7,6 +7,7 @@ import { Content } from './content/content.js';
 import { directLineChannel } from './directline/index.js';
 import { LanguageRegistry } from './languages.js';
 import { ensureAllModels } from './nlu/model-store.js';
+import { registerReviewRoutes } from './review/register.js';
 import { createServer, type BotServer } from './server.js';
 import { ExpiringMemoryStorage } from './state/expiring-memory-storage.js';
 import { loadRedactor } from './privacy/index.js';
@@ -37,10 +38,10 @@ export async function startApp(config: Config, logger: Logger, host?: string): P
   }
   const content = Content.load(config.localesDir, { retentionDays: config.retentionDays });
   const adapter = createAdapter(config, content, logger);
+  const registry = LanguageRegistry.load(config.localesDir);
   let bot: CommunitySafetyBot | undefined;
   const directLine = directLineChannel({ config, adapter, logger, idleMs: CONVERSATION_IDLE_MS });
   const botServer = createServer({ adapter, getBot: () => bot, logger, channels: [directLine] });
-  const registry = LanguageRegistry.load(config.localesDir);
   registerWebRoutes(botServer.server, {
     content,
     registry,
@@ -59,6 +60,8 @@ export async function startApp(config: Config, logger: Logger, host?: string): P
     store = await openStore(config);
     logger.info({ event: 'store_open', backend: store.backend }, 'transcript store ready');
     retention = scheduleRetention({ store, retentionDays: config.retentionDays, logger });
+    // The staff review app needs only the store, so it is up before the models load.
+    registerReviewRoutes(botServer.server, { store, config, registry, logger });
     const transcripts = new TranscriptLog({
       store: store.transcripts,
       redactor: loadRedactor(config.localesDir),

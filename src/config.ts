@@ -90,6 +90,19 @@ const envSchema = z.object({
     .default(20),
   TRUST_PROXY: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   QUICK_EXIT_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  REVIEW_SESSION_IDLE_MINUTES: z.coerce
+    .number({ error: 'must be a whole number of minutes (5-480)' })
+    .int({ error: 'must be a whole number of minutes (5-480)' })
+    .min(5, { error: 'must be a whole number of minutes (5-480)' })
+    .max(480, { error: 'must be a whole number of minutes (5-480)' })
+    .default(30),
+  REVIEW_SESSION_MAX_HOURS: z.coerce
+    .number({ error: 'must be a whole number of hours (1-24)' })
+    .int({ error: 'must be a whole number of hours (1-24)' })
+    .min(1, { error: 'must be a whole number of hours (1-24)' })
+    .max(24, { error: 'must be a whole number of hours (1-24)' })
+    .default(12),
+  REVIEW_COOKIE_SECURE: z.enum(['auto', 'always'], { error: 'must be "auto" or "always"' }).default('auto'),
 });
 
 /** `https://example.org` or `http://localhost:8080`: what a browser sends in the Origin header. */
@@ -183,6 +196,13 @@ export interface Config {
   };
   /** Where quick exit sends the user; undefined means the neutral default in locales/ (web.json). */
   quickExitUrl?: string;
+  /** Staff review app: session timeouts and when its cookie is marked Secure. */
+  review: {
+    sessionIdleMinutes: number;
+    sessionMaxHours: number;
+    /** "always": every session cookie is Secure; "auto": when the request came over HTTPS (directly or per X-Forwarded-Proto). */
+    cookieSecure: 'auto' | 'always';
+  };
 }
 
 /** Relative paths are relative to the project root, wherever the process was started from. */
@@ -232,6 +252,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(e.TRANSCRIPT_SALT ? { transcriptSalt: e.TRANSCRIPT_SALT } : {}),
     databaseUrl: e.DATABASE_URL,
     retentionDays: e.RETENTION_DAYS,
+    review: {
+      sessionIdleMinutes: e.REVIEW_SESSION_IDLE_MINUTES,
+      sessionMaxHours: e.REVIEW_SESSION_MAX_HOURS,
+      cookieSecure: e.REVIEW_COOKIE_SECURE,
+    },
     allowedOrigins: e.ALLOWED_ORIGINS,
     directLine: {
       secret: e.DIRECT_LINE_SECRET || undefined,

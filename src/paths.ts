@@ -19,3 +19,5 @@ export const LOCALES_DIR = join(PROJECT_ROOT, 'locales');
 /** The web page's own client files, served as they are (not compiled), so `npm start` from dist/ finds them too. */
 export const WEB_PUBLIC_DIR = join(PROJECT_ROOT, 'src', 'web', 'public');
 export const NODE_MODULES_DIR = join(PROJECT_ROOT, 'node_modules');
+/** The staff review UI's files, served as they are (not compiled), so `npm start` from dist/ finds them too. */
+export const REVIEW_PUBLIC_DIR = join(PROJECT_ROOT, 'src', 'review', 'public');

@@ -1,6 +1,6 @@
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
-import restify, { type Request, type Response, type Server } from 'restify';
+import restify, { type Request, type RequestHandler, type Response, type Server } from 'restify';
 
 /** Request bodies above this are refused with 413 before anything parses them. */
 const MAX_BODY_BYTES = 256 * 1024;
@@ -35,6 +35,13 @@ export interface BotServer {
   drain(timeoutMs: number): Promise<boolean>;
 }
 
+/**
+ * A request with neither Content-Length nor Transfer-Encoding has no body (RFC 9112 §6.3), as
+ * browsers send DELETE; restify's parser would refuse it as an unknown media type (415).
+ */
+const unlessBodiless = (handler: RequestHandler): RequestHandler => (req, res, next) =>
+  req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined ? next() : handler(req, res, next);
+
 function isActivityLike(body: unknown): boolean {
   return typeof body === 'object' && body !== null && !Array.isArray(body) && typeof (body as { type?: unknown }).type === 'string';
 }
@@ -43,7 +50,7 @@ function isActivityLike(body: unknown): boolean {
 export function createServer({ adapter, getBot, logger, channels = [] }: ServerDeps): BotServer {
   const server = restify.createServer({ name: 'community-safety-bot', handleUncaughtExceptions: false });
   server.server.keepAliveTimeout = KEEP_ALIVE_MS;
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }).map(unlessBodiless));
   let inFlight = 0;
   let draining = false;
   const idleWaiters: (() => void)[] = [];

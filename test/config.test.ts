@@ -33,6 +33,15 @@ describe('config', () => {
     expect(loadConfig({ DATA_DIR: 'state' }).dataDir).toBe(join(PROJECT_ROOT, 'state'));
   });
 
+  it('review sessions: 30 idle minutes, 12 hours at most, Secure cookie over HTTPS, by default', () => {
+    expect(loadConfig({}).review).toEqual({ sessionIdleMinutes: 30, sessionMaxHours: 12, cookieSecure: 'auto' });
+    expect(loadConfig({ REVIEW_SESSION_IDLE_MINUTES: '15', REVIEW_SESSION_MAX_HOURS: '8', REVIEW_COOKIE_SECURE: 'always' }).review).toEqual({
+      sessionIdleMinutes: 15,
+      sessionMaxHours: 8,
+      cookieSecure: 'always',
+    });
+  });
+
   it('never echoes a bad DATABASE_URL, which may hold a password', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://bot:s3cret@db/bot' })).toThrow(/DATABASE_URL: must be a PostgreSQL URL/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://bot:s3cret@db/bot' })).not.toThrow(/s3cret/);
@@ -66,6 +75,9 @@ describe('config', () => {
     [{ ALLOWED_ORIGINS: 'example.com' }, /ALLOWED_ORIGINS/],
     [{ QUICK_EXIT_URL: 'javascript:alert(1)' }, /QUICK_EXIT_URL: must be an http\(s\) URL/],
     [{ QUICK_EXIT_URL: 'not a url' }, /QUICK_EXIT_URL/],
+    [{ REVIEW_SESSION_IDLE_MINUTES: '1' }, /REVIEW_SESSION_IDLE_MINUTES: must be a whole number of minutes \(5-480\)/],
+    [{ REVIEW_SESSION_MAX_HOURS: '48' }, /REVIEW_SESSION_MAX_HOURS: must be a whole number of hours \(1-24\)/],
+    [{ REVIEW_COOKIE_SECURE: 'never' }, /REVIEW_COOKIE_SECURE: must be "auto" or "always"/],
   ])('rejects %o with a readable message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
