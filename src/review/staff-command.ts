@@ -100,7 +100,7 @@ async function run(store: Store, argv: string[], out: (line: string) => void): P
 }
 
 /** Runs one CLI command; returns the process exit code (0 done, 1 refused, 2 usage). */
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function main(argv: string[], env?: NodeJS.ProcessEnv): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     console.log(USAGE);
     return 0;
