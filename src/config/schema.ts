@@ -2,6 +2,12 @@ import { z } from 'zod';
 
 // What each environment variable may hold. Only src/config.ts reads the environment and applies these.
 
+/** A whole number from `min` to `max`; every way it can be wrong gets the same message. */
+function wholeNumber(min: number, max: number, what: string) {
+  const error = `must be ${what} (${min}-${max})`;
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+}
+
 const booleanText = z.stringbool({ truthy: ['true'], falsy: ['false'], case: 'sensitive', error: 'must be "true" or "false"' });
 const endpointUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
@@ -21,23 +27,13 @@ export const ENDPOINT_VARIABLES = [
 export const FETCHED_ENDPOINTS = ['ToBotFromChannelOpenIdMetadataUrl', 'ToBotFromEmulatorOpenIdMetadataUrl', 'ToChannelFromBotLoginUrl', 'OAuthUrl'] as const;
 
 /** How long redacted transcripts are kept; the service and the Teams package (whose texts state it) read it alike. */
-const retentionDays = z.coerce
-  .number({ error: 'must be a whole number of days (1-3650)' })
-  .int({ error: 'must be a whole number of days (1-3650)' })
-  .min(1, { error: 'must be a whole number of days (1-3650)' })
-  .max(3650, { error: 'must be a whole number of days (1-3650)' })
-  .default(90);
+const retentionDays = wholeNumber(1, 3650, 'a whole number of days').default(90);
 
 /** The service's variables. Every one is listed in the README. */
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   ALLOW_ANONYMOUS: booleanText.default(false),
-  PORT: z.coerce
-    .number({ error: 'must be a port number (1-65535)' })
-    .int({ error: 'must be a port number (1-65535)' })
-    .min(1, { error: 'must be a port number (1-65535)' })
-    .max(65535, { error: 'must be a port number (1-65535)' })
-    .default(3978),
+  PORT: wholeNumber(1, 65535, 'a port number').default(3978),
   MicrosoftAppId: z.string().trim().optional(),
   MicrosoftAppPassword: z.string().optional(),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
@@ -51,12 +47,7 @@ export const envSchema = z.object({
   ValidateAuthority: booleanText.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MODEL_DIR: z.string().default('models'),
-  SHUTDOWN_TIMEOUT_MS: z.coerce
-    .number({ error: 'must be a number of milliseconds (0-120000)' })
-    .int()
-    .min(0)
-    .max(120_000)
-    .default(10_000),
+  SHUTDOWN_TIMEOUT_MS: wholeNumber(0, 120_000, 'a number of milliseconds').default(10_000),
   DATA_DIR: z.string().default('data'),
   DATABASE_URL: z
     .string()
@@ -76,32 +67,12 @@ export const envSchema = z.object({
     .transform((v) => v.replace(/\/+$/, ''))
     .default('https://directline.botframework.com'),
   DIRECT_LINE_LOCAL_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
-  DIRECT_LINE_MAX_CONVERSATIONS: z.coerce
-    .number({ error: 'must be a whole number (1-1000000)' })
-    .int({ error: 'must be a whole number (1-1000000)' })
-    .min(1, { error: 'must be a whole number (1-1000000)' })
-    .max(1_000_000, { error: 'must be a whole number (1-1000000)' })
-    .default(10_000),
-  DIRECT_LINE_TOKEN_RATE_LIMIT: z.coerce
-    .number({ error: 'must be a whole number of tokens per minute (1-10000)' })
-    .int({ error: 'must be a whole number of tokens per minute (1-10000)' })
-    .min(1, { error: 'must be a whole number of tokens per minute (1-10000)' })
-    .max(10_000, { error: 'must be a whole number of tokens per minute (1-10000)' })
-    .default(20),
+  DIRECT_LINE_MAX_CONVERSATIONS: wholeNumber(1, 1_000_000, 'a whole number').default(10_000),
+  DIRECT_LINE_TOKEN_RATE_LIMIT: wholeNumber(1, 10_000, 'a whole number of tokens per minute').default(20),
   TRUST_PROXY: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   QUICK_EXIT_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
-  REVIEW_SESSION_IDLE_MINUTES: z.coerce
-    .number({ error: 'must be a whole number of minutes (5-480)' })
-    .int({ error: 'must be a whole number of minutes (5-480)' })
-    .min(5, { error: 'must be a whole number of minutes (5-480)' })
-    .max(480, { error: 'must be a whole number of minutes (5-480)' })
-    .default(30),
-  REVIEW_SESSION_MAX_HOURS: z.coerce
-    .number({ error: 'must be a whole number of hours (1-24)' })
-    .int({ error: 'must be a whole number of hours (1-24)' })
-    .min(1, { error: 'must be a whole number of hours (1-24)' })
-    .max(24, { error: 'must be a whole number of hours (1-24)' })
-    .default(12),
+  REVIEW_SESSION_IDLE_MINUTES: wholeNumber(5, 480, 'a whole number of minutes').default(30),
+  REVIEW_SESSION_MAX_HOURS: wholeNumber(1, 24, 'a whole number of hours').default(12),
   REVIEW_COOKIE_SECURE: z.enum(['auto', 'always'], { error: 'must be "auto" or "always"' }).default('auto'),
 });
 
