@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { ConfigError, ENV_VARIABLES, loadConfig } from '../src/config.js';
@@ -175,5 +175,14 @@ describe('README "Environment variables"', () => {
 
   it('has a row for every variable config reads, and none for others', () => {
     expect([...new Set(documented)].sort()).toEqual([...ENV_VARIABLES].sort());
+  });
+});
+
+describe('the environment', () => {
+  it('is read by src/config.ts only', () => {
+    const sources = (dir: string): string[] =>
+      readdirSync(join(PROJECT_ROOT, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') || f.endsWith('.js')).map((f) => join(dir, f));
+    const readers = [...sources('src'), ...sources('dialogs')].filter((f) => /process\.env/.test(readFileSync(join(PROJECT_ROOT, f), 'utf8')));
+    expect(readers).toEqual([join('src', 'config.ts')]);
   });
 });
