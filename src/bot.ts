@@ -69,6 +69,10 @@ export class CommunitySafetyBot extends TeamsActivityHandler {
       await this.greet(context);
       await next();
     });
+    this.onEndOfConversation(async (context, next) => {
+      requestData(context, { endConversation: true });
+      await next();
+    });
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
       await next();
@@ -88,7 +92,8 @@ export class CommunitySafetyBot extends TeamsActivityHandler {
     await super.run(context);
     await this.keepRecord(context, replies);
     const { conversationState } = this.services;
-    if (dataRequests(context).forget) {
+    const { forget, endConversation } = dataRequests(context);
+    if (forget || endConversation) {
       // Everything goes, except the wish not to be recorded: deleting must not switch recording back on.
       const privateMode = (await this.memory.get(context))?.privateMode;
       await conversationState.delete(context);

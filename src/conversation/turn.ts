@@ -44,6 +44,8 @@ export interface DialogDeps {
 /** What a turn asked of the stored data, carried out once the turn is over. */
 export interface DataRequests {
   forget?: boolean;
+  /** The person ended the conversation (the web page's quick exit): its state goes, the transcript follows retention. */
+  endConversation?: boolean;
   startPrivateMode?: boolean;
   feedback?: Feedback;
 }

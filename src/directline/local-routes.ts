@@ -151,6 +151,13 @@ export function registerLocalDirectLine(deps: LocalDirectLineDeps): void {
       // The client ends the conversation (Bot Framework's endOfConversation, sent by the page's quick
       // exit): everything the server holds of it goes now, and its token opens nothing any more.
       if (read.activity.type === 'endOfConversation') {
+        // The bot hears it too, so it forgets the conversation's state now rather than after the idle timeout.
+        const bot = edge.availableBot();
+        if (bot) {
+          await bridge.post(conversation, read.activity, bot).catch((err: Error) =>
+            logger.error({ event: 'directline_turn_failed', err: { name: err.name, message: err.message } }, 'bot turn failed'),
+          );
+        }
         store.end(conversation.id);
         logger.info({ event: 'directline_conversation_ended', conversations: store.size }, 'conversation ended by the client');
         res.send(200, {});

@@ -30,3 +30,14 @@ describe('delete my conversation', () => {
     expect(Object.keys(await conversation.storage.read(['test/conversations/Convo1/']))).toHaveLength(1);
   });
 });
+
+describe('the person ends the conversation (the web page quick exit sends endOfConversation)', () => {
+  it('forgets the conversation state at once, without asking and without replying', async () => {
+    const conversation = await startConversation();
+    await conversation.say('what is foreign interference');
+    expect(Object.keys(await conversation.storage.read(['test/conversations/Convo1/']))).toHaveLength(1);
+    const replies = await conversation.send({ type: 'endOfConversation' });
+    expect(replies).toEqual([]);
+    expect(await conversation.storage.read(['test/conversations/Convo1/'])).toEqual({});
+  });
+});
