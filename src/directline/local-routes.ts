@@ -3,7 +3,7 @@ import type { Request, Response } from 'restify';
 import type { ChannelEdge } from '../server.js';
 import type { BotBridge } from './bot-bridge.js';
 import { readClientActivity, readLocale } from './client-activity.js';
-import type { ConversationStore } from './conversation-store.js';
+import type { Conversation, ConversationStore } from './conversation-store.js';
 import { bearerToken, sendError, sendUnavailable, type ConversationTokenBody } from './http.js';
 import { newConversationId, newUserId } from './ids.js';
 import type { OriginPolicy } from './origin-policy.js';
@@ -80,6 +80,22 @@ export function registerLocalDirectLine(deps: LocalDirectLineDeps): void {
 
   const notFound = (res: Response) => sendError(res, 404, 'NotFound', 'This conversation has ended or does not exist.');
 
+  /** The conversation the token grants, or undefined once 401/403/404 has been sent. */
+  async function grantedConversation(req: Request, res: Response): Promise<{ grant: TokenGrant; conversation: Conversation } | undefined> {
+    const grant = await authorize(req, res);
+    if (!grant) return undefined;
+    const conversation = store.get(grant.conversationId);
+    if (!conversation) {
+      notFound(res);
+      return undefined;
+    }
+    return { grant, conversation };
+  }
+
+  const logTurnFailure = (err: unknown): void => {
+    logger.error({ event: 'directline_turn_failed', err: { name: (err as Error).name, message: (err as Error).message } }, 'bot turn failed');
+  };
+
   policy.answerPreflights(server, [`${base}/`]);
 
   // Anyone may start a conversation (that is what the page does); the user id is always the server's.
@@ -116,7 +132,7 @@ export function registerLocalDirectLine(deps: LocalDirectLineDeps): void {
       try {
         await bridge.start(conversation, bot);
       } catch (err) {
-        logger.error({ event: 'directline_turn_failed', err: { name: (err as Error).name, message: (err as Error).message } }, 'bot turn failed');
+        logTurnFailure(err);
       }
       logger.info({ event: 'directline_conversation_started', conversations: store.size }, 'conversation started');
       res.send(201, tokenBody(await tokens.issue(grant)));
@@ -127,20 +143,17 @@ export function registerLocalDirectLine(deps: LocalDirectLineDeps): void {
   server.get(
     `${base}/conversations/:id`,
     route(async (req, res) => {
-      const grant = await authorize(req, res);
-      if (!grant) return;
-      if (!store.get(grant.conversationId)) return notFound(res);
-      res.send(200, tokenBody(await tokens.issue(grant)));
+      const granted = await grantedConversation(req, res);
+      if (granted) res.send(200, tokenBody(await tokens.issue(granted.grant)));
     }),
   );
 
   server.post(
     `${base}/conversations/:id/activities`,
     route(async (req, res) => {
-      const grant = await authorize(req, res);
-      if (!grant) return;
-      const conversation = store.get(grant.conversationId);
-      if (!conversation) return notFound(res);
+      const granted = await grantedConversation(req, res);
+      if (!granted) return;
+      const { conversation } = granted;
       const read = readClientActivity(req.body);
       if (!read.ok) return sendError(res, read.status, read.status === 413 ? 'MessageSizeTooBig' : 'BadArgument', read.message);
       // Typing indicators are neither kept nor passed on: the bot does nothing with them.
@@ -154,9 +167,7 @@ export function registerLocalDirectLine(deps: LocalDirectLineDeps): void {
         // The bot hears it too, so it forgets the conversation's state now rather than after the idle timeout.
         const bot = edge.availableBot();
         if (bot) {
-          await bridge.post(conversation, read.activity, bot).catch((err: Error) =>
-            logger.error({ event: 'directline_turn_failed', err: { name: err.name, message: err.message } }, 'bot turn failed'),
-          );
+          await bridge.post(conversation, read.activity, bot).catch(logTurnFailure);
         }
         store.end(conversation.id);
         logger.info({ event: 'directline_conversation_ended', conversations: store.size }, 'conversation ended by the client');
@@ -172,7 +183,7 @@ export function registerLocalDirectLine(deps: LocalDirectLineDeps): void {
       try {
         res.send(200, { id: await bridge.post(conversation, read.activity, bot) });
       } catch (err) {
-        logger.error({ event: 'directline_turn_failed', err: { name: (err as Error).name, message: (err as Error).message } }, 'bot turn failed');
+        logTurnFailure(err);
         sendError(res, 502, 'BotError', 'The bot could not answer. Please try again.');
       }
     }),
@@ -181,10 +192,9 @@ export function registerLocalDirectLine(deps: LocalDirectLineDeps): void {
   server.get(
     `${base}/conversations/:id/activities`,
     route(async (req, res) => {
-      const grant = await authorize(req, res);
-      if (!grant) return;
-      const conversation = store.get(grant.conversationId);
-      if (!conversation) return notFound(res);
+      const granted = await grantedConversation(req, res);
+      if (!granted) return;
+      const { conversation } = granted;
       const raw = new URLSearchParams(req.getQuery()).get('watermark') ?? '';
       if (raw !== '' && !/^\d{1,15}$/.test(raw)) return sendError(res, 400, 'BadArgument', 'watermark must be a whole number.');
       res.send(200, store.page(conversation, raw === '' ? undefined : Number(raw)));
