@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { MainDialog } from '../dialogs/mainDialog.js';
 import type { Content } from './content/content.js';
 import { sendAskPrivately, sendEmergency, sendSharedIntro, sendUnsupportedLanguage, sendWelcome } from './conversation/answers.js';
-import { dataRequests, peekTurnInfo, requestData, setTurnInfo, type ConversationMemory, type DialogDeps } from './conversation/turn.js';
+import { askedTopic, dataRequests, peekTurnInfo, requestData, setTurnInfo, type ConversationMemory, type DialogDeps } from './conversation/turn.js';
 import type { LanguageRegistry } from './languages.js';
 import type { Recognition, TopicRecognizer } from './nlu/recognizer.js';
 import { PRIVATE_ONLY_TOPICS, readAudience } from './pipeline/audience.js';
@@ -208,7 +208,7 @@ export class CommunitySafetyBot extends TeamsActivityHandler {
       await this.memory.set(context, { ...(await this.memory.get(context, {})), lastTopic: 'emergency' });
     }
     if (input.kind === 'text' && input.truncated) await context.sendActivity(topicReply('fallback', lang, content.t(lang, 'errors.tooLong')));
-    const topic = quickReply?.kind === 'topic' ? quickReply.topic : quickReply === undefined ? recognition.topic : undefined;
+    const topic = askedTopic({ quickReply, recognition });
     const privateOnly = (topic && PRIVATE_ONLY_TOPICS.includes(topic)) || (quickReply?.kind === 'action' && quickReply.action === 'privateMode');
     if (audience.shared && privateOnly) {
       await sendAskPrivately(context, content, lang, topic ?? 'delete_data');

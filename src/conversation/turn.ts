@@ -15,6 +15,12 @@ export interface TurnInfo {
   emergency?: boolean;
 }
 
+/** The topic a message asked for: its button's, else the model's; undefined for other buttons and commands. */
+export function askedTopic({ quickReply, recognition }: Pick<TurnInfo, 'quickReply' | 'recognition'>): Topic | undefined {
+  if (quickReply?.kind === 'topic') return quickReply.topic;
+  return quickReply === undefined ? recognition.topic : undefined;
+}
+
 /** All the bot remembers about a conversation (besides the dialog stack). */
 export interface ConversationMemory {
   language?: string;

@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import { channelsStatedIn } from '../content/cards.js';
 import type { Content } from '../content/content.js';
-import type { TurnInfo } from '../conversation/turn.js';
+import { askedTopic, type TurnInfo } from '../conversation/turn.js';
 import type { Feedback } from '../pipeline/quick-replies.js';
 import { topicOf } from '../replies.js';
 import type { NewTurn, TranscriptStore } from '../storage/store.js';
@@ -36,10 +36,10 @@ export interface TranscriptLogDeps {
  * No raw id, IP address or unredacted text is ever passed to the store or the log.
  */
 export class TranscriptLog {
-  private readonly store: TranscriptStore;
+  constructor(private readonly deps: TranscriptLogDeps) {}
 
-  constructor(private readonly deps: TranscriptLogDeps) {
-    this.store = deps.store;
+  private get store(): TranscriptStore {
+    return this.deps.store;
   }
 
   /** Stores the turn and returns the id of its answer that asks "Was this helpful?", if any. */
@@ -108,10 +108,7 @@ export class TranscriptLog {
 
   /** What the person asked about: the button's topic, else the model's, else what the bot answered. */
   private userTopic(info: TurnInfo, replies: readonly Partial<Activity>[]): string | undefined {
-    const quick = info.quickReply;
-    if (quick?.kind === 'topic') return quick.topic;
-    if (!quick) return info.recognition.topic;
-    return replies.map(topicOf).find((t) => t !== undefined);
+    return askedTopic(info) ?? replies.map(topicOf).find((t) => t !== undefined);
   }
 
   /** Not understood, or understood with little confidence: the reviewers' queue for new training data. */
